@@ -1,0 +1,34 @@
+package be.cpas.piis.platform.health;
+
+import io.smallrye.health.SmallRyeHealth;
+import io.smallrye.health.SmallRyeHealthReporter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The Belgif health resource ([hlth-res]): {@code {"status":"UP"}}, or 503 with {@code DOWN}. */
+@Path("/piis/v1/health")
+@PermitAll
+public class HealthResource {
+
+    public record Health(String status) {
+    }
+
+    @Inject
+    SmallRyeHealthReporter reporter;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether this service can serve requests")
+    public Response health() {
+        SmallRyeHealth health = reporter.getReadiness();
+        return health.isDown()
+                ? Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(new Health("DOWN")).build()
+                : Response.ok(new Health("UP")).build();
+    }
+}

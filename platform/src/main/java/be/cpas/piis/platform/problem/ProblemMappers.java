@@ -1,0 +1,134 @@
+package be.cpas.piis.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into {@code application/problem+json} (X5): bad input is a 400 with its
+ * issues, never a 500, and a 500 never shows a stack trace, SQL or host name ([err-sanit]).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolationException e) {
+        return problem(Problem.ruleViolation(e.rule(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return problem(Problem.conflict(e.rule(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(ResourceNotFoundException e) {
+        return problem(Problem.resourceNotFound(e.getMessage()));
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentChange(RuntimeException e) {
+        return problem(Problem.conflict(null, "The resource was changed by someone else meanwhile: read it again and retry"));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(ResteasyReactiveViolationException e) {
+        return constraintViolations(e);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e) {
+        List<InputIssue> issues = e.getConstraintViolations().stream()
+                .map(ProblemMappers::issueOf)
+                .sorted(Comparator.comparing(InputIssue::name))
+                .collect(Collectors.toList());
+        return problem(Problem.badRequest("The input message is incorrect", issues));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return problem(Problem.badRequest("The input message is incorrect",
+                    List.of(InputIssue.unknown("body", pathOf(unknown)))));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return problem(Problem.badRequest("The input message is incorrect",
+                    List.of(InputIssue.invalid("body", pathOf(mapping), null, "has the wrong type or format"))));
+        }
+        return problem(Problem.badRequest("The request body is not valid JSON", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return Response.fromResponse(problem(Problem.noAccessToken())).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return Response.fromResponse(problem(Problem.invalidAccessToken("The access token is invalid or expired")))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(Problem.missingPermission("The access token does not grant the role this operation needs"));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() == 404) {
+            return problem(Problem.resourceNotFound("No resource at this path"));
+        }
+        if (status.getStatusCode() == 413) {
+            return problem(Problem.payloadTooLarge());
+        }
+        if (status.getStatusCode() >= 500) {
+            return unexpected(e);
+        }
+        return problem(Problem.ofStatus(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure while handling a request", e);
+        return problem(Problem.internalServerError());
+    }
+
+    static Response problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static InputIssue issueOf(ConstraintViolation<?> violation) {
+        InputLocation location = InputLocation.of(violation);
+        Object value = location.in().equals("body") && location.name().toLowerCase().contains("ssin") ? null : violation.getInvalidValue();
+        return InputIssue.invalid(location.in(), location.name(), scalarOrNull(value), violation.getMessage());
+    }
+
+    private static Object scalarOrNull(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean ? value : null;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,52 @@
+package be.cpas.piis.platform.time;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.time.LocalDate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Moves this service's date in local runs, so that a demo can reach a deadline without waiting.
+ * Absent (404) unless {@code piis.dev.clock-enabled} is true, which only the local profiles set.
+ */
+@Path("/dev/clock")
+@Authenticated
+public class DevClockResource {
+
+    public record Today(@NotNull LocalDate today) {
+    }
+
+    @Inject
+    PiisClock clock;
+
+    @ConfigProperty(name = "piis.dev.clock-enabled", defaultValue = "false")
+    boolean enabled;
+
+    @GET
+    @Operation(summary = "Today as this service sees it (local runs only)")
+    public Today read() {
+        requireEnabled();
+        return new Today(clock.today());
+    }
+
+    @PUT
+    @Operation(summary = "Move this service's today (local runs only)")
+    public Today move(@Valid @NotNull Today today) {
+        requireEnabled();
+        clock.moveTo(today.today());
+        return new Today(clock.today());
+    }
+
+    private void requireEnabled() {
+        if (!enabled) {
+            throw new NotFoundException();
+        }
+    }
+}

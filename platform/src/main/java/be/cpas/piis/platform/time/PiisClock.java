@@ -1,0 +1,48 @@
+package be.cpas.piis.platform.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/**
+ * The one source of "today" and "now" of a service (X6: Europe/Brussels). Local runs may move it
+ * to walk a contract through weeks in minutes; it then keeps ticking from the date it was moved to.
+ */
+@ApplicationScoped
+public class PiisClock {
+
+    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    private final Clock system;
+    private volatile Duration shift = Duration.ZERO;
+
+    public PiisClock() {
+        this(Clock.system(BRUSSELS));
+    }
+
+    public PiisClock(Clock system) {
+        this.system = system;
+    }
+
+    public Instant now() {
+        return system.instant().plus(shift);
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(now(), BRUSSELS);
+    }
+
+    public OffsetDateTime nowInBrussels() {
+        return OffsetDateTime.ofInstant(now(), BRUSSELS);
+    }
+
+    /** Moves the clock so that today is {@code day}, keeping the time of day. */
+    public void moveTo(LocalDate day) {
+        LocalDate systemToday = LocalDate.ofInstant(system.instant(), BRUSSELS);
+        shift = Duration.between(systemToday.atStartOfDay(BRUSSELS), day.atStartOfDay(BRUSSELS));
+    }
+}
