@@ -1,7 +1,10 @@
 package be.cpas.piis.platform.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -62,7 +65,9 @@ public class ProblemMappers {
         return problem(Problem.badRequest("The input message is incorrect", issues));
     }
 
-    @ServerExceptionMapper
+    /** Listed one by one because the JSON extension maps some of these subtypes itself, in its own format. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+        MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response unreadableBody(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return problem(Problem.badRequest("The input message is incorrect",
@@ -93,6 +98,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        // The JSON reader wraps Jackson's failure in a 400: unwrap it to say which input was wrong.
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() == 404) {
             return problem(Problem.resourceNotFound("No resource at this path"));

@@ -1,0 +1,40 @@
+package be.cpas.piis.contracts.api;
+
+import be.cpas.piis.contracts.domain.Beneficiary;
+import be.cpas.piis.contracts.domain.Language;
+import be.cpas.piis.platform.ssin.ValidSsin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The JSON shapes of {@code /piis/v1/beneficiaries}. */
+final class BeneficiaryDtos {
+
+    private BeneficiaryDtos() {
+    }
+
+    record NewBeneficiary(
+            @NotNull @ValidSsin String ssin,
+            @NotBlank @Size(max = 200) String firstName,
+            @NotBlank @Size(max = 200) String lastName,
+            @NotNull @PastOrPresent LocalDate birthDate,
+            @NotNull Language language,
+            LocalDate risDecisionDate) {
+    }
+
+    record SsinQuery(@NotNull @ValidSsin String ssin) {
+    }
+
+    record BeneficiaryView(UUID id, URI href, String ssin, String firstName, String lastName, LocalDate birthDate,
+                           Language language, LocalDate risDecisionDate, LocalDate signingDeadline) {
+
+        static BeneficiaryView of(Beneficiary beneficiary, URI href) {
+            return new BeneficiaryView(beneficiary.id(), href, beneficiary.ssin(), beneficiary.firstName(), beneficiary.lastName(),
+                    beneficiary.birthDate(), beneficiary.language(), beneficiary.risDecisionDate(), beneficiary.signingDeadline());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package be.cpas.piis.contracts.api;
+
+import be.cpas.piis.contracts.api.BeneficiaryDtos.BeneficiaryView;
+import be.cpas.piis.contracts.api.BeneficiaryDtos.NewBeneficiary;
+import be.cpas.piis.contracts.api.BeneficiaryDtos.SsinQuery;
+import be.cpas.piis.contracts.application.RegisteringBeneficiary;
+import be.cpas.piis.contracts.application.RegisteringBeneficiary.Registration;
+import be.cpas.piis.contracts.domain.Beneficiary;
+import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
+import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.security.CurrentCpas;
+import be.cpas.piis.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/piis/v1/beneficiaries")
+@RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
+public class BeneficiaryResource {
+
+    @Inject
+    RegisteringBeneficiary registering;
+
+    @Inject
+    BeneficiaryRepository beneficiaries;
+
+    @Inject
+    CurrentCpas cpas;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "Register a beneficiary of the caller's CPAS (NISS checked, X3)")
+    public Response register(@Valid @NotNull NewBeneficiary request) {
+        Beneficiary beneficiary = registering.register(cpas.code(), new Registration(request.ssin(), request.firstName(),
+                request.lastName(), request.birthDate(), request.language(), request.risDecisionDate()));
+        URI href = hrefOf(beneficiary.id());
+        return Response.created(href).entity(BeneficiaryView.of(beneficiary, href)).build();
+    }
+
+    @GET
+    @Path("/{beneficiaryId}")
+    @Operation(summary = "A beneficiary of the caller's CPAS, with the C1 signing deadline")
+    public BeneficiaryView read(@PathParam("beneficiaryId") UUID beneficiaryId) {
+        Beneficiary beneficiary = beneficiaries.findInCpas(beneficiaryId, cpas.code())
+                .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", beneficiaryId));
+        return BeneficiaryView.of(beneficiary, hrefOf(beneficiary.id()));
+    }
+
+    /** The NISS is sensitive and never goes in a URL ([sens-dat]): look a person up by POSTing it. */
+    @POST
+    @Path("/search")
+    @Operation(summary = "Find the caller's CPAS's beneficiary with a given NISS")
+    @Transactional
+    public Map<String, List<BeneficiaryView>> search(@Valid @NotNull SsinQuery query) {
+        return Map.of("items", beneficiaries.findBySsin(query.ssin(), cpas.code())
+                .map(beneficiary -> List.of(BeneficiaryView.of(beneficiary, hrefOf(beneficiary.id()))))
+                .orElse(List.of()));
+    }
+
+    private URI hrefOf(UUID id) {
+        return uriInfo.getBaseUriBuilder().path("piis/v1/beneficiaries/{id}").build(id);
+    }
+}

@@ -1,0 +1,38 @@
+package be.cpas.piis.contracts.application;
+
+import be.cpas.piis.contracts.domain.Beneficiary;
+import be.cpas.piis.contracts.domain.Language;
+import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
+import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.time.PiisClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+
+/** A social worker registers a person who receives the RIS from their CPAS. */
+@ApplicationScoped
+public class RegisteringBeneficiary {
+
+    @Inject
+    BeneficiaryRepository beneficiaries;
+
+    @Inject
+    PiisClock clock;
+
+    public record Registration(String ssin, String firstName, String lastName, LocalDate birthDate,
+                               Language language, LocalDate risDecisionDate) {
+    }
+
+    @Transactional
+    public Beneficiary register(String cpas, Registration registration) {
+        if (beneficiaries.findBySsin(registration.ssin(), cpas).isPresent()) {
+            // The message never repeats the NISS (X3): it may end up in a log.
+            throw new ConflictException(null, "This CPAS already has a beneficiary with this NISS: look it up with POST /piis/v1/beneficiaries/search");
+        }
+        Beneficiary beneficiary = new Beneficiary(cpas, registration.ssin(), registration.firstName(), registration.lastName(),
+                registration.birthDate(), registration.language(), registration.risDecisionDate(), clock.now());
+        beneficiaries.persist(beneficiary);
+        return beneficiary;
+    }
+}

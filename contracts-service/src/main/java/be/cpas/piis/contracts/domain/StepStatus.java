@@ -1,0 +1,5 @@
+package be.cpas.piis.contracts.domain;
+
+public enum StepStatus {
+    PLANNED, DONE, CANCELLED
+}

@@ -1,0 +1,256 @@
+package be.cpas.piis.contracts.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import be.cpas.piis.events.Topics;
+import be.cpas.piis.platform.outbox.CloudEventHeaders;
+import be.cpas.piis.platform.time.PiisClock;
+import be.cpas.piis.testsupport.DevTokens;
+import be.cpas.piis.testsupport.EventLog;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ContractFlowTest {
+
+    private static final String BRUSSELS = "21004";
+    private static final String LIEGE = "62063";
+
+    @Inject
+    PiisClock clock;
+
+    @AfterEach
+    void backToToday() {
+        clock.moveTo(LocalDate.now(PiisClock.BRUSSELS));
+    }
+
+    @Test
+    void C7_C9_X7_a_contract_is_drafted_proposed_signed_after_reflection_and_its_signature_published() {
+        String contractId = proposedContract(BRUSSELS);
+        LocalDate reflectionEndsOn = LocalDate.parse(asWorker(BRUSSELS).get("/piis/v1/contracts/{id}", contractId)
+                .then().statusCode(200).extract().path("reflectionEndsOn"));
+
+        asWorker(BRUSSELS).body("{\"party\":\"beneficiary\"}")
+                .post("/piis/v1/contracts/{id}/signatures", contractId)
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
+                .body("status", equalTo(422))
+                .body("rule", equalTo("C7"))
+                .body("detail", containsString(reflectionEndsOn.toString()));
+
+        clock.moveTo(reflectionEndsOn.plusDays(1));
+        asWorker(BRUSSELS).body("{\"party\":\"beneficiary\"}")
+                .post("/piis/v1/contracts/{id}/signatures", contractId)
+                .then().statusCode(200).body("status", equalTo("proposed"));
+        asWorker(BRUSSELS).body("{\"party\":\"cpas\"}")
+                .post("/piis/v1/contracts/{id}/signatures", contractId)
+                .then().statusCode(200)
+                .body("status", equalTo("active"))
+                .body("signedOn", equalTo(reflectionEndsOn.plusDays(1).toString()))
+                .body("signatures.party", contains("beneficiary", "cpas"));
+
+        ConsumerRecord<String, String> signed = await().atMost(Duration.ofSeconds(20)).until(
+                () -> EventLog.readAll(Topics.CONTRACTS).stream()
+                        .filter(record -> contractId.equals(record.key()))
+                        .filter(record -> "be.cpas.piis.v1.contracts.notify.signed".equals(EventLog.header(record, CloudEventHeaders.TYPE)))
+                        .findFirst().orElse(null),
+                record -> record != null);
+        assertThat(EventLog.header(signed, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(EventLog.header(signed, CloudEventHeaders.SUBJECT)).isEqualTo(contractId);
+        assertThat(EventLog.header(signed, CloudEventHeaders.SERVICE)).isEqualTo("be.cpas.piis.v1");
+        assertThat(EventLog.header(signed, CloudEventHeaders.SOURCE)).isEqualTo("urn:cpas:piis:contracts-service");
+        assertThat(EventLog.header(signed, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(signed.value()).contains("\"contractId\":\"" + contractId + "\"", "\"cpas\":\"21004\"", "\"contractType\":\"general\"")
+                .doesNotContain("85073003328", "Peeters");
+    }
+
+    @Test
+    void X1_a_contract_of_another_cpas_is_not_found() {
+        String contractId = proposedContract(BRUSSELS);
+
+        asWorker(LIEGE).get("/piis/v1/contracts/{id}", contractId)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:belgif:resourceNotFound"));
+        asWorker(LIEGE).body("{\"party\":\"cpas\"}").post("/piis/v1/contracts/{id}/signatures", contractId)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void C4_a_contract_without_replacement_worker_is_not_proposed() {
+        String beneficiaryId = registeredBeneficiary(BRUSSELS, null);
+        String contractId = asWorker(BRUSSELS).body(contractBody(beneficiaryId, "\"referentWorker\":\"Marie Dubois\","))
+                .post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
+
+        asWorker(BRUSSELS).post("/piis/v1/contracts/{id}/proposal", contractId)
+                .then().statusCode(422)
+                .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
+                .body("rule", equalTo("C4"));
+    }
+
+    @Test
+    void C7_proposing_twice_is_a_conflict() {
+        String contractId = proposedContract(BRUSSELS);
+
+        asWorker(BRUSSELS).post("/piis/v1/contracts/{id}/proposal", contractId)
+                .then().statusCode(409)
+                .body("type", equalTo("urn:problem-type:cpas:piis:conflict"))
+                .body("rule", equalTo("C7"));
+    }
+
+    @Test
+    void X5_a_malformed_body_is_a_400_problem() {
+        asWorker(BRUSSELS).body("{\"beneficiaryId\": ").post("/piis/v1/contracts")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:belgif:badRequest"))
+                .body("status", equalTo(400));
+    }
+
+    @Test
+    void X5_invalid_fields_are_listed_as_issues() {
+        asWorker(BRUSSELS).body("{\"type\":\"general\",\"startDate\":\"2026-12-01\"}").post("/piis/v1/contracts")
+                .then().statusCode(400)
+                .body("type", equalTo("urn:problem-type:belgif:badRequest"))
+                .body("issues.name", hasItem("beneficiaryId"))
+                .body("issues.name", hasItem("endDate"))
+                .body("issues.in", hasItem("body"));
+    }
+
+    @Test
+    void X5_unknown_properties_and_codes_are_refused() {
+        asWorker(BRUSSELS).body("{\"party\":\"beneficiary\",\"mood\":\"happy\"}")
+                .post("/piis/v1/contracts/{id}/signatures", java.util.UUID.randomUUID())
+                .then().log().ifValidationFails().statusCode(400)
+                .body("issues[0].name", equalTo("mood"));
+        asWorker(BRUSSELS).body("{\"party\":\"BENEFICIARY\"}")
+                .post("/piis/v1/contracts/{id}/signatures", java.util.UUID.randomUUID())
+                .then().statusCode(400)
+                .body("issues[0].name", equalTo("party"));
+    }
+
+    @Test
+    void X3_an_invalid_niss_is_refused_and_not_echoed() {
+        asWorker(BRUSSELS).body(beneficiaryBody("85073003329")).post("/piis/v1/beneficiaries")
+                .then().statusCode(400)
+                .body("type", equalTo("urn:problem-type:belgif:badRequest"))
+                .body("issues[0].name", equalTo("ssin"))
+                .body("issues[0].in", equalTo("body"))
+                .body("issues[0].value", nullValue());
+    }
+
+    @Test
+    void C1_a_beneficiary_shows_the_signing_deadline_three_months_after_the_ris_decision() {
+        String id = registeredBeneficiary(BRUSSELS, "85073003328");
+
+        asWorker(BRUSSELS).get("/piis/v1/beneficiaries/{id}", id)
+                .then().statusCode(200)
+                .body("risDecisionDate", equalTo("2026-11-02"))
+                .body("signingDeadline", equalTo("2027-02-02"))
+                .body("language", equalTo("fr"))
+                .body("href", containsString("/piis/v1/beneficiaries/" + id));
+    }
+
+    @Test
+    void X1_the_same_person_is_one_beneficiary_per_cpas() {
+        registeredBeneficiary(LIEGE, "00010100105");
+
+        asWorker(LIEGE).body(beneficiaryBody("00010100105")).post("/piis/v1/beneficiaries")
+                .then().statusCode(409)
+                .body("type", equalTo("urn:problem-type:cpas:piis:conflict"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("00010100105")));
+        asWorker(LIEGE).body("{\"ssin\":\"00010100105\"}").post("/piis/v1/beneficiaries/search")
+                .then().statusCode(200).body("items.size()", equalTo(1));
+        asWorker("11002").body("{\"ssin\":\"00010100105\"}").post("/piis/v1/beneficiaries/search")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void X2_no_token_is_401_an_expired_token_is_401_and_a_reader_cannot_write() {
+        given().get("/piis/v1/contracts/{id}", java.util.UUID.randomUUID())
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:belgif:noAccessToken"));
+        given().auth().oauth2(DevTokens.expired(BRUSSELS, "SOCIAL_WORKER")).get("/piis/v1/contracts/{id}", java.util.UUID.randomUUID())
+                .then().statusCode(401)
+                .body("type", equalTo("urn:problem-type:belgif:invalidAccessToken"));
+        given().auth().oauth2(DevTokens.forCpas(BRUSSELS, "AUDITOR")).contentType(ContentType.JSON)
+                .body(beneficiaryBody("85073003328")).post("/piis/v1/beneficiaries")
+                .then().statusCode(403)
+                .body("type", equalTo("urn:problem-type:belgif:missingPermission"));
+    }
+
+    @Test
+    void health_is_open_and_up() {
+        given().get("/piis/v1/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void the_development_clock_moves_today_in_local_and_test_profiles() {
+        asWorker(BRUSSELS).body("{\"today\":\"2027-03-01\"}").put("/dev/clock")
+                .then().statusCode(200).body("today", equalTo("2027-03-01"));
+        assertThat(clock.today()).isEqualTo(LocalDate.of(2027, 3, 1));
+    }
+
+    private String proposedContract(String cpas) {
+        String beneficiaryId = registeredBeneficiary(cpas, null);
+        String contractId = asWorker(cpas)
+                .body(contractBody(beneficiaryId, "\"referentWorker\":\"Marie Dubois\",\"replacementWorker\":\"Jan Peeters\","))
+                .post("/piis/v1/contracts")
+                .then().statusCode(201)
+                .header("Location", notNullValue())
+                .body("status", equalTo("draft"))
+                .body("goals[0].kind", equalTo("professional"))
+                .body("goals[0].steps[0].responsible", equalTo("beneficiary"))
+                .extract().path("id");
+        asWorker(cpas).post("/piis/v1/contracts/{id}/proposal", contractId)
+                .then().statusCode(200)
+                .body("status", equalTo("proposed"))
+                .body("handedOverOn", equalTo(clock.today().toString()))
+                .body("reflectionEndsOn", notNullValue());
+        return contractId;
+    }
+
+    /** Registers a beneficiary; a null NISS picks a valid one no other test uses. */
+    private String registeredBeneficiary(String cpas, String ssin) {
+        return asWorker(cpas).body(beneficiaryBody(ssin == null ? SsinFactory.next() : ssin))
+                .post("/piis/v1/beneficiaries")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static String beneficiaryBody(String ssin) {
+        return """
+                {"ssin":"%s","firstName":"Ana","lastName":"Peeters","birthDate":"1985-07-30","language":"fr","risDecisionDate":"2026-11-02"}
+                """.formatted(ssin);
+    }
+
+    private static String contractBody(String beneficiaryId, String workers) {
+        return """
+                {"beneficiaryId":"%s","type":"general","startDate":"2026-12-01","endDate":"2027-11-30",%s
+                 "goals":[{"kind":"professional","title":"Find a job in logistics",
+                   "steps":[{"description":"Register with Actiris","responsible":"beneficiary","dueDate":"2026-12-15"}]}]}
+                """.formatted(beneficiaryId, workers);
+    }
+
+    private static RequestSpecification asWorker(String cpas) {
+        return given().auth().oauth2(DevTokens.forCpas(cpas, "SOCIAL_WORKER")).contentType(ContentType.JSON);
+    }
+}
