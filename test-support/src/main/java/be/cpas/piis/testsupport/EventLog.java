@@ -47,14 +47,37 @@ public final class EventLog {
 
     /** Sends {@code record} again as it is, headers included: what a broker redelivery looks like to a consumer. */
     public static void redeliver(ConsumerRecord<String, String> record) {
+        send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));
+    }
+
+    /** Publishes a CloudEvent in binary mode as another service's outbox relay would. */
+    public static void publishCloudEvent(String topic, String id, String type, String subject, String json) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, json);
+        record.headers()
+                .add("ce_specversion", "1.0".getBytes(UTF_8))
+                .add("ce_id", id.getBytes(UTF_8))
+                .add("ce_source", "urn:cpas:piis:test".getBytes(UTF_8))
+                .add("ce_type", type.getBytes(UTF_8))
+                .add("ce_subject", subject.getBytes(UTF_8))
+                .add("ce_service", "be.cpas.piis.v1".getBytes(UTF_8))
+                .add("content-type", "application/json".getBytes(UTF_8));
+        send(record);
+    }
+
+    /** Publishes a record with no CloudEvents headers: what a misconfigured producer would send. */
+    public static void publishRaw(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private static void send(ProducerRecord<String, String> record) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.broker().bootstrapServers());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers())).get();
+            producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("Could not redeliver the record", e);
+            throw new IllegalStateException("Could not publish the record", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package be.cpas.piis.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
@@ -50,6 +51,10 @@ public record Problem(String type, String href, String title, int status, String
     public static Problem internalServerError() {
         return new Problem(BELGIF + "internalServerError", null, "Internal Server Error", 500,
                 "The server could not handle the request; it was logged", null, null);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 
     public static Problem ofStatus(int status, String title, String detail) {

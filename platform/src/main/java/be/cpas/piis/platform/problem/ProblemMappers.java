@@ -46,13 +46,18 @@ public class ProblemMappers {
         return problem(Problem.resourceNotFound(e.getMessage()));
     }
 
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return problem(Problem.badRequest(e.getMessage(), e.issues()));
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(RuntimeException e) {
         return problem(Problem.conflict(null, "The resource was changed by someone else meanwhile: read it again and retry"));
     }
 
     @ServerExceptionMapper
-    public Response invalidInput(ResteasyReactiveViolationException e) {
+    public Response invalidParameters(ResteasyReactiveViolationException e) {
         return constraintViolations(e);
     }
 
@@ -121,8 +126,8 @@ public class ProblemMappers {
         return problem(Problem.internalServerError());
     }
 
-    static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    private static Response problem(Problem problem) {
+        return problem.toResponse();
     }
 
     private static InputIssue issueOf(ConstraintViolation<?> violation) {

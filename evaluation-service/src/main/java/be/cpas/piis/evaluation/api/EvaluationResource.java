@@ -1,0 +1,89 @@
+package be.cpas.piis.evaluation.api;
+
+import be.cpas.piis.evaluation.domain.Evaluation;
+import be.cpas.piis.evaluation.domain.EvaluationKind;
+import be.cpas.piis.evaluation.domain.EvaluationStatus;
+import be.cpas.piis.evaluation.persistence.EvaluationRepository;
+import be.cpas.piis.evaluation.persistence.EvaluationRepository.After;
+import be.cpas.piis.platform.api.QueryValues;
+import be.cpas.piis.platform.paging.Cursor;
+import be.cpas.piis.platform.paging.Page;
+import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.security.CurrentCpas;
+import be.cpas.piis.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/piis/v1/evaluations")
+@RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
+public class EvaluationResource {
+
+    public record EvaluationView(UUID id, URI href, UUID contractId, LocalDate plannedOn, EvaluationKind kind, EvaluationStatus status) {
+    }
+
+    @Inject
+    EvaluationRepository evaluations;
+
+    @Inject
+    CurrentCpas cpas;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Transactional
+    @Operation(summary = "Evaluations of the caller's CPAS in date order, optionally of one contract (E1)")
+    public Page<EvaluationView> list(@QueryParam("contractId") String contractId,
+                                     @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
+                                     @QueryParam(Cursor.PARAMETER) String cursor) {
+        Optional<After> after = Optional.ofNullable(cursor).map(EvaluationResource::after);
+        List<Evaluation> found = evaluations.page(cpas.code(), QueryValues.uuid("contractId", contractId), after, pageSize + 1);
+        List<Evaluation> page = found.subList(0, Math.min(pageSize, found.size()));
+        URI next = found.size() > pageSize
+                ? uriInfo.getRequestUriBuilder().replaceQueryParam(Cursor.PARAMETER,
+                        Cursor.encode(page.get(page.size() - 1).plannedOn(), page.get(page.size() - 1).id())).build()
+                : null;
+        return new Page<>(page.stream().map(this::viewOf).toList(), pageSize, next);
+    }
+
+    @GET
+    @Path("/{evaluationId}")
+    @Transactional
+    @Operation(summary = "An evaluation of the caller's CPAS")
+    public EvaluationView read(@PathParam("evaluationId") UUID evaluationId) {
+        return evaluations.findInCpas(evaluationId, cpas.code())
+                .map(this::viewOf)
+                .orElseThrow(() -> new ResourceNotFoundException("Evaluation", evaluationId));
+    }
+
+    private EvaluationView viewOf(Evaluation evaluation) {
+        URI href = uriInfo.getBaseUriBuilder().path("piis/v1/evaluations/{id}").build(evaluation.id());
+        return new EvaluationView(evaluation.id(), href, evaluation.contractId(), evaluation.plannedOn(), evaluation.kind(), evaluation.status());
+    }
+
+    private static After after(String cursor) {
+        List<String> key = Cursor.decode(cursor, 2);
+        try {
+            return new After(LocalDate.parse(key.get(0)), UUID.fromString(key.get(1)));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw Cursor.invalid(cursor);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package be.cpas.piis.evaluation.domain;
+
+import be.cpas.piis.platform.problem.RuleViolationException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * E1: a signed contract is evaluated at least 3 times a year over its whole duration. Plans an
+ * evaluation on the last day of each interval from the start (so that the first contract year holds
+ * three with a 4-month interval), and the final evaluation (E6) on the contract's last day.
+ */
+public final class EvaluationFrequency {
+
+    public static final int MINIMUM_PER_YEAR = 3;
+
+    public record PlannedDate(LocalDate plannedOn, EvaluationKind kind) {
+    }
+
+    private EvaluationFrequency() {
+    }
+
+    public static List<PlannedDate> plan(LocalDate startDate, LocalDate endDate, Period interval) {
+        if (!endDate.isAfter(startDate)) {
+            throw new IllegalArgumentException("A contract ends after it starts: " + startDate + " to " + endDate);
+        }
+        List<PlannedDate> plan = new ArrayList<>();
+        for (int period = 1; lastDayOfPeriod(startDate, interval, period).isBefore(endDate); period++) {
+            plan.add(new PlannedDate(lastDayOfPeriod(startDate, interval, period), EvaluationKind.REGULAR));
+        }
+        plan.add(new PlannedDate(endDate, EvaluationKind.FINAL));
+        requireThreeAYear(startDate, endDate, plan.stream().map(PlannedDate::plannedOn).toList());
+        return List.copyOf(plan);
+    }
+
+    /** Counted from the start each time, so that month ends do not drift (31 January + 1 month is 28 February). */
+    private static LocalDate lastDayOfPeriod(LocalDate startDate, Period interval, int period) {
+        return startDate.plus(interval.multipliedBy(period)).minusDays(1);
+    }
+
+    /**
+     * Refuses dates that leave fewer than 3 evaluations in some 12-month window of the contract.
+     * The windows that matter start on the first day and on each day after an evaluation: any
+     * other window holds at least as many evaluations as one of those.
+     */
+    public static void requireThreeAYear(LocalDate startDate, LocalDate endDate, List<LocalDate> dates) {
+        List<LocalDate> windowStarts = new ArrayList<>();
+        windowStarts.add(startDate);
+        dates.forEach(date -> windowStarts.add(date.plusDays(1)));
+        for (LocalDate windowStart : windowStarts) {
+            LocalDate windowEnd = windowStart.plusYears(1);
+            if (windowEnd.isAfter(endDate.plusDays(1))) {
+                continue;
+            }
+            long inWindow = dates.stream().filter(date -> !date.isBefore(windowStart) && date.isBefore(windowEnd)).count();
+            if (inWindow < MINIMUM_PER_YEAR) {
+                throw new RuleViolationException("E1", "Only " + inWindow + " evaluation(s) between " + windowStart + " and "
+                        + windowEnd.minusDays(1) + ": a contract is evaluated at least " + MINIMUM_PER_YEAR + " times a year");
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package be.cpas.piis.evaluation.domain;
+
+public enum EvaluationStatus {
+    PLANNED, COMPLETED, MISSED
+}

@@ -1,0 +1,44 @@
+package be.cpas.piis.platform.paging;
+
+import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.problem.InvalidInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The opaque {@code cursor} of keyset pagination: the sort key of the last item of a page, from
+ * which the next page continues. Clients pass it back as it is and never build one themselves.
+ */
+public final class Cursor {
+
+    public static final String PARAMETER = "cursor";
+    private static final String SEPARATOR = "|";
+
+    private Cursor() {
+    }
+
+    public static String encode(Object... keyParts) {
+        String joined = String.join(SEPARATOR, Arrays.stream(keyParts).map(String::valueOf).toList());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The key parts of {@code cursor}; a cursor that this service did not make is a 400. */
+    public static List<String> decode(String cursor, int expectedParts) {
+        try {
+            String joined = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            List<String> parts = Arrays.asList(joined.split("\\" + SEPARATOR, -1));
+            if (parts.size() == expectedParts) {
+                return parts;
+            }
+        } catch (IllegalArgumentException notBase64) {
+            // falls through to the refusal below
+        }
+        throw invalid(cursor);
+    }
+
+    public static InvalidInputException invalid(String cursor) {
+        return new InvalidInputException(InputIssue.invalid("query", PARAMETER, cursor, "is not a cursor this collection gave out"));
+    }
+}
