@@ -1,0 +1,15 @@
+package be.cpas.piis.transfer;
+
+import be.cpas.piis.testsupport.ServiceTestResources;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** Every test of this service runs against a real broker and its own fresh database. */
+@WithTestResource(value = ServiceTestResources.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = ServiceTestResources.SERVICE, value = "transfers"))
+public final class TransferTestResources {
+
+    private TransferTestResources() {
+    }
+}
