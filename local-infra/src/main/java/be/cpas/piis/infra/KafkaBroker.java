@@ -46,7 +46,9 @@ public final class KafkaBroker implements AutoCloseable {
     public static KafkaBroker start(Path logDir, int port, int controllerPort) {
         Properties properties = brokerProperties(logDir, port, controllerPort);
         Path propertiesFile = writeProperties(logDir.resolveSibling(logDir.getFileName() + ".properties"), properties);
-        format(propertiesFile);
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            format(propertiesFile);
+        }
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(properties), Time.SYSTEM);
         server.startup();
         KafkaBroker broker = new KafkaBroker(server, "127.0.0.1:" + port);
@@ -145,10 +147,10 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** KRaft needs its log folder formatted once; an already formatted folder is left as it is. */
+    /** KRaft needs its log folder formatted once, with a new cluster id; a restart keeps the folder as it is. */
     private static void format(Path propertiesFile) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        String[] args = {"format", "--standalone", "--ignore-formatted",
+        String[] args = {"format", "--standalone",
             "--cluster-id", Uuid.randomUuid().toString(), "--config", propertiesFile.toString()};
         int exitCode = StorageTool.execute(args, new PrintStream(output, true, StandardCharsets.UTF_8));
         if (exitCode != 0) {

@@ -1,0 +1,119 @@
+package be.cpas.piis.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import be.cpas.piis.testsupport.DevTokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Across processes, over HTTP only: a contract signed in contracts-service reaches
+ * evaluation-service through the outbox, Kafka and the inbox, and becomes an evaluation plan.
+ */
+class ContractToEvaluationPlanTest {
+
+    private static final String BRUSSELS = "21004";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static Platform platform;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = Platform.start();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void C7_E1_a_contract_signed_after_reflection_gets_an_evaluation_plan_in_the_other_service() {
+        String contractId = proposedContract("85073003328");
+        LocalDate reflectionEndsOn = LocalDate.parse(contracts().get("/piis/v1/contracts/{id}", contractId)
+                .then().statusCode(200).extract().path("reflectionEndsOn"));
+
+        contracts().body("{\"party\":\"beneficiary\"}").post("/piis/v1/contracts/{id}/signatures", contractId)
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
+                .body("rule", equalTo("C7"));
+
+        moveAllClocksTo(reflectionEndsOn.plusDays(1));
+        signByBothParties(contractId);
+
+        assertThat(awaitPlan(contractId)).hasSize(3).last().isEqualTo("2027-11-30");
+    }
+
+    @Test
+    void X7_a_broker_restart_loses_no_event_and_doubles_none() {
+        String contractId = proposedContract("00010100105");
+        LocalDate reflectionEndsOn = LocalDate.parse(contracts().get("/piis/v1/contracts/{id}", contractId)
+                .then().extract().path("reflectionEndsOn"));
+        moveAllClocksTo(reflectionEndsOn.plusDays(1));
+
+        platform.stopBroker();
+        signByBothParties(contractId);
+        platform.startBroker();
+
+        assertThat(awaitPlan(contractId)).hasSize(3);
+    }
+
+    private static String proposedContract(String ssin) {
+        String beneficiaryId = contracts().body("""
+                {"ssin":"%s","firstName":"Ana","lastName":"Peeters","birthDate":"1985-07-30","language":"fr","risDecisionDate":"2026-11-02"}
+                """.formatted(ssin)).post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
+        String contractId = contracts().body("""
+                {"beneficiaryId":"%s","type":"general","startDate":"2026-12-01","endDate":"2027-11-30",
+                 "referentWorker":"Marie Dubois","replacementWorker":"Jan Peeters",
+                 "goals":[{"kind":"professional","title":"Find a job in logistics",
+                   "steps":[{"description":"Register with Actiris","responsible":"beneficiary","dueDate":"2026-12-15"}]}]}
+                """.formatted(beneficiaryId)).post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
+        contracts().post("/piis/v1/contracts/{id}/proposal", contractId).then().statusCode(200).body("status", equalTo("proposed"));
+        return contractId;
+    }
+
+    private static void signByBothParties(String contractId) {
+        contracts().body("{\"party\":\"beneficiary\"}").post("/piis/v1/contracts/{id}/signatures", contractId)
+                .then().statusCode(200).body("status", equalTo("proposed"));
+        contracts().body("{\"party\":\"cpas\"}").post("/piis/v1/contracts/{id}/signatures", contractId)
+                .then().statusCode(200).body("status", equalTo("active"));
+    }
+
+    /** The evaluation dates once the plan exists; waits a little longer to see that no second plan follows. */
+    private static List<String> awaitPlan(String contractId) {
+        await().atMost(PATIENCE).until(() -> plannedDates(contractId).size() >= 3);
+        await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+        return plannedDates(contractId);
+    }
+
+    private static List<String> plannedDates(String contractId) {
+        return as(platform.url("evaluation-service")).queryParam("contractId", contractId).get("/piis/v1/evaluations")
+                .then().statusCode(200).extract().path("items.plannedOn");
+    }
+
+    private static void moveAllClocksTo(LocalDate day) {
+        for (String service : Platform.SERVICES) {
+            as(platform.url(service)).body("{\"today\":\"" + day + "\"}").put("/dev/clock")
+                    .then().statusCode(200).body("today", equalTo(day.toString()));
+        }
+    }
+
+    private static RequestSpecification contracts() {
+        return as(platform.url("contracts-service"));
+    }
+
+    private static RequestSpecification as(String baseUrl) {
+        return given().baseUri(baseUrl).auth().oauth2(DevTokens.forCpas(BRUSSELS, "SOCIAL_WORKER")).contentType(ContentType.JSON);
+    }
+}
