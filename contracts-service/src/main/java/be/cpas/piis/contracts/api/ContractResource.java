@@ -13,11 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -61,10 +63,20 @@ public class ContractResource {
 
     @POST
     @Path("/{contractId}/proposal")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
-    @Operation(summary = "Hand the draft to the beneficiary: the reflection period starts (C4, C7)")
+    @Operation(summary = "Hand the draft to the beneficiary on a given day: the reflection period starts (C4, C7, X9)")
     public ContractView propose(@PathParam("contractId") UUID contractId, @Valid Proposal request) {
         return viewOf(lifecycle.propose(cpas.code(), contractId, request == null ? null : request.handedOverOn()));
+    }
+
+    /** The usual case needs no body: the draft is handed over today. */
+    @POST
+    @Path("/{contractId}/proposal")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "Hand the draft to the beneficiary today: the reflection period starts (C4, C7)")
+    public ContractView proposeToday(@PathParam("contractId") UUID contractId) {
+        return viewOf(lifecycle.propose(cpas.code(), contractId, null));
     }
 
     @POST

@@ -124,6 +124,29 @@ class ContractFlowTest {
     }
 
     @Test
+    void X5_a_missing_body_where_one_is_required_is_a_400() {
+        asWorker(BRUSSELS).post("/piis/v1/contracts/{id}/signatures", java.util.UUID.randomUUID())
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:belgif:badRequest"));
+    }
+
+    @Test
+    void X9_a_handover_date_in_the_future_is_refused_and_today_is_accepted() {
+        String beneficiaryId = registeredBeneficiary(BRUSSELS, null);
+        String contractId = asWorker(BRUSSELS)
+                .body(contractBody(beneficiaryId, "\"referentWorker\":\"Marie Dubois\",\"replacementWorker\":\"Jan Peeters\","))
+                .post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
+
+        asWorker(BRUSSELS).body("{\"handedOverOn\":\"" + clock.today().plusDays(1) + "\"}")
+                .post("/piis/v1/contracts/{id}/proposal", contractId)
+                .then().statusCode(422).body("rule", equalTo("X9"));
+        asWorker(BRUSSELS).body("{\"handedOverOn\":\"" + clock.today() + "\"}")
+                .post("/piis/v1/contracts/{id}/proposal", contractId)
+                .then().statusCode(200).body("handedOverOn", equalTo(clock.today().toString()));
+    }
+
+    @Test
     void X5_invalid_fields_are_listed_as_issues() {
         asWorker(BRUSSELS).body("{\"type\":\"general\",\"startDate\":\"2026-12-01\"}").post("/piis/v1/contracts")
                 .then().statusCode(400)
@@ -182,12 +205,15 @@ class ContractFlowTest {
     }
 
     @Test
-    void X2_no_token_is_401_an_expired_token_is_401_and_a_reader_cannot_write() {
+    void X2_no_expired_or_forged_token_is_401_and_a_reader_cannot_write() {
         given().get("/piis/v1/contracts/{id}", java.util.UUID.randomUUID())
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:problem-type:belgif:noAccessToken"));
         given().auth().oauth2(DevTokens.expired(BRUSSELS, "SOCIAL_WORKER")).get("/piis/v1/contracts/{id}", java.util.UUID.randomUUID())
+                .then().statusCode(401)
+                .body("type", equalTo("urn:problem-type:belgif:expiredAccessToken"));
+        given().auth().oauth2("not.a.token").get("/piis/v1/contracts/{id}", java.util.UUID.randomUUID())
                 .then().statusCode(401)
                 .body("type", equalTo("urn:problem-type:belgif:invalidAccessToken"));
         given().auth().oauth2(DevTokens.forCpas(BRUSSELS, "AUDITOR")).contentType(ContentType.JSON)
@@ -220,7 +246,7 @@ class ContractFlowTest {
                 .body("goals[0].kind", equalTo("professional"))
                 .body("goals[0].steps[0].responsible", equalTo("beneficiary"))
                 .extract().path("id");
-        asWorker(cpas).post("/piis/v1/contracts/{id}/proposal", contractId)
+        given().auth().oauth2(DevTokens.forCpas(cpas, "SOCIAL_WORKER")).post("/piis/v1/contracts/{id}/proposal", contractId)
                 .then().statusCode(200)
                 .body("status", equalTo("proposed"))
                 .body("handedOverOn", equalTo(clock.today().toString()))

@@ -28,7 +28,9 @@ import org.jboss.logging.Logger;
  * Publishes the outbox to Kafka as CloudEvents, oldest first. A message is marked published only
  * once the broker acknowledged it; if the broker is away the batch stays in the outbox and the
  * next run sends it again, and consumers drop the duplicates by event id (at least once, X7).
- * {@code FOR UPDATE SKIP LOCKED} lets several replicas share the work without waiting on each other.
+ * Replicas take turns through a transaction-scoped advisory lock, so that one contract's events
+ * reach Kafka in the order they were recorded; {@code FOR UPDATE SKIP LOCKED} keeps a relay from
+ * ever waiting on rows that another transaction holds.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -70,6 +72,11 @@ public class OutboxRelay {
     /** Publishes up to one batch and returns how many messages it published. */
     @Transactional
     public int publishBatch() {
+        boolean myTurn = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('piis.outbox-relay'))")
+                .getSingleResult();
+        if (!myTurn) {
+            return 0;
+        }
         @SuppressWarnings("unchecked")
         List<OutboxMessage> batch = entityManager.createNativeQuery(
                         "SELECT * FROM outbox_message WHERE published_at IS NULL ORDER BY position LIMIT :limit FOR UPDATE SKIP LOCKED",

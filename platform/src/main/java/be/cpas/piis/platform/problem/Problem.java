@@ -28,6 +28,10 @@ public record Problem(String type, String href, String title, int status, String
         return new Problem(BELGIF + "invalidAccessToken", null, "Invalid Access Token", 401, detail, null, null);
     }
 
+    public static Problem expiredAccessToken() {
+        return new Problem(BELGIF + "expiredAccessToken", null, "Expired Access Token", 401, "The access token has expired", null, null);
+    }
+
     public static Problem missingPermission(String detail) {
         return new Problem(BELGIF + "missingPermission", null, "Missing Permission", 403, detail, null, null);
     }

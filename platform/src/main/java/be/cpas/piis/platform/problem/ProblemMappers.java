@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -92,8 +93,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return Response.fromResponse(problem(Problem.invalidAccessToken("The access token is invalid or expired")))
+        Problem problem = hasExpired(e) ? Problem.expiredAccessToken() : Problem.invalidAccessToken("The access token is invalid");
+        return Response.fromResponse(problem(problem))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+    }
+
+    private static boolean hasExpired(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidJwtException invalid && invalid.hasExpired()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper
