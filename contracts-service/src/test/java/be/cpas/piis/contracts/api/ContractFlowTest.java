@@ -223,12 +223,6 @@ class ContractFlowTest {
     }
 
     @Test
-    void health_is_open_and_up() {
-        given().get("/piis/v1/health").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-    }
-
-    @Test
     void the_development_clock_moves_today_in_local_and_test_profiles() {
         asWorker(BRUSSELS).body("{\"today\":\"2027-03-01\"}").put("/dev/clock")
                 .then().statusCode(200).body("today", equalTo("2027-03-01"));

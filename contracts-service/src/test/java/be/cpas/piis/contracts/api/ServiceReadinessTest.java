@@ -1,0 +1,8 @@
+package be.cpas.piis.contracts.api;
+
+import be.cpas.piis.testsupport.ServiceBasicsTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ServiceReadinessTest extends ServiceBasicsTest {
+}
