@@ -1,0 +1,96 @@
+package be.cpas.piis.contracts.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import be.cpas.piis.testsupport.DevTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The conventions of the Belgif REST guide that every service follows, seen on contracts-service. */
+@QuarkusTest
+class ApiConventionsTest {
+
+    private static final String BODY = """
+            {"ssin":"%s","firstName":"Ana","lastName":"Peeters","birthDate":"1985-07-30","language":"nl"}
+            """;
+
+    @Test
+    void the_same_idempotency_key_and_body_give_the_same_answer_without_a_second_effect() {
+        String key = UUID.randomUUID().toString();
+        String body = BODY.formatted(SsinFactory.next());
+
+        ExtractableResponse<Response> first = asWorker("11002").header("Idempotency-Key", key).body(body)
+                .post("/piis/v1/beneficiaries").then().statusCode(201).extract();
+        ExtractableResponse<Response> retry = asWorker("11002").header("Idempotency-Key", key).body(body)
+                .post("/piis/v1/beneficiaries").then().statusCode(201).extract();
+
+        assertThat(retry.<String>path("id")).isEqualTo(first.path("id"));
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.contentType()).startsWith("application/json");
+        asWorker("11002").body(body.substring(0, body.indexOf(",\"firstName")) + "}").post("/piis/v1/beneficiaries/search")
+                .then().statusCode(200).body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void the_same_idempotency_key_with_another_body_is_a_conflict() {
+        String key = UUID.randomUUID().toString();
+        asWorker("11002").header("Idempotency-Key", key).body(BODY.formatted(SsinFactory.next()))
+                .post("/piis/v1/beneficiaries").then().statusCode(201);
+
+        asWorker("11002").header("Idempotency-Key", key).body(BODY.formatted(SsinFactory.next()))
+                .post("/piis/v1/beneficiaries").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:cpas:piis:conflict"));
+    }
+
+    @Test
+    void an_idempotency_key_belongs_to_the_callers_cpas() {
+        String key = UUID.randomUUID().toString();
+        String body = BODY.formatted(SsinFactory.next());
+        String inAntwerp = asWorker("11002").header("Idempotency-Key", key).body(body)
+                .post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
+
+        String inLiege = asWorker("62063").header("Idempotency-Key", key).body(body)
+                .post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
+
+        assertThat(inLiege).isNotEqualTo(inAntwerp);
+    }
+
+    @Test
+    void a_refusal_is_replayed_too() {
+        String key = UUID.randomUUID().toString();
+        String invalid = BODY.formatted("85073003329");
+        asWorker("11002").header("Idempotency-Key", key).body(invalid).post("/piis/v1/beneficiaries").then().statusCode(400);
+
+        asWorker("11002").header("Idempotency-Key", key).body(invalid).post("/piis/v1/beneficiaries")
+                .then().statusCode(400).contentType("application/problem+json").body("issues[0].name", equalTo("ssin"));
+    }
+
+    @Test
+    void every_response_has_a_new_trace_id_and_echoes_the_callers() {
+        ExtractableResponse<Response> response = asWorker("11002").header("BelGov-Trace-Id", "caller-trace-42")
+                .get("/piis/v1/contracts/{id}", UUID.randomUUID())
+                .then().statusCode(404)
+                .header("BelGov-Trace-Id", notNullValue())
+                .header("BelGov-Related-Trace-Id", equalTo("caller-trace-42"))
+                .extract();
+        assertThat(response.header("BelGov-Trace-Id")).isNotEqualTo("caller-trace-42");
+    }
+
+    @Test
+    void metrics_are_exposed_for_prometheus() {
+        given().get("/q/metrics").then().statusCode(200);
+    }
+
+    private static RequestSpecification asWorker(String cpas) {
+        return given().auth().oauth2(DevTokens.forCpas(cpas, "SOCIAL_WORKER")).contentType(ContentType.JSON);
+    }
+}
