@@ -29,8 +29,9 @@ public abstract class ServiceBasicsTest {
     }
 
     @Test
-    void the_api_is_described_in_openapi() {
+    void the_api_is_described_in_openapi_with_its_problem_responses() {
         given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.'/piis/v1/health'.get.summary", equalTo("Whether this service can serve requests"));
+                .body("paths.'/piis/v1/health'.get.summary", equalTo("Whether this service can serve requests"))
+                .body("components.schemas.Problem.properties.rule.type", equalTo("string"));
     }
 }

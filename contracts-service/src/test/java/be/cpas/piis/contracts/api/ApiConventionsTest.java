@@ -86,6 +86,14 @@ class ApiConventionsTest {
     }
 
     @Test
+    void X5_every_operation_documents_its_problem_responses() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/piis/v1/contracts/{contractId}/signatures'.post.responses.'422'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/piis/v1/beneficiaries'.post.responses.'400'.description", notNullValue());
+    }
+
+    @Test
     void metrics_are_exposed_for_prometheus() {
         given().get("/q/metrics").then().statusCode(200);
     }

@@ -1,14 +1,11 @@
 package be.cpas.piis.platform.idempotency;
 
-import be.cpas.piis.platform.time.PiisClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,9 +28,7 @@ public class IdempotentRequests {
     @Inject
     EntityManager entityManager;
 
-    @Inject
-    PiisClock clock;
-
+    /** Counted in the database's real time, never in a local run's moved clock. */
     @ConfigProperty(name = "piis.idempotency.retention", defaultValue = "P1D")
     Duration retention;
 
@@ -42,11 +37,10 @@ public class IdempotentRequests {
         return QuarkusTransaction.requiringNew().call(() -> {
             int claimed = entityManager.createNativeQuery(
                             "INSERT INTO idempotent_request (cpas, idempotency_key, request_hash, created_at)"
-                                    + " VALUES (:cpas, :key, :hash, :now) ON CONFLICT DO NOTHING")
+                                    + " VALUES (:cpas, :key, :hash, now()) ON CONFLICT DO NOTHING")
                     .setParameter("cpas", cpas)
                     .setParameter("key", key)
                     .setParameter("hash", requestHash)
-                    .setParameter("now", now())
                     .executeUpdate();
             if (claimed == 1) {
                 return Optional.<Answer>empty();
@@ -88,12 +82,8 @@ public class IdempotentRequests {
     @Scheduled(identity = "idempotency-purge", every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeOldAnswers() {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                        "DELETE FROM idempotent_request WHERE created_at < :oldest")
-                .setParameter("oldest", OffsetDateTime.ofInstant(clock.now().minus(retention), ZoneOffset.UTC))
+                        "DELETE FROM idempotent_request WHERE created_at < now() - CAST(:retention AS interval)")
+                .setParameter("retention", retention.toString())
                 .executeUpdate());
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
     }
 }

@@ -2,17 +2,17 @@ package be.cpas.piis.platform.inbox;
 
 import be.cpas.piis.events.EventType;
 import be.cpas.piis.events.PiisEvent;
-import be.cpas.piis.platform.time.PiisClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes a consumer idempotent (X7): it records the event id in the consumer's own transaction, so
@@ -27,13 +27,17 @@ public class Inbox {
     @Inject
     ObjectMapper json;
 
-    @Inject
-    PiisClock clock;
-
     /**
      * The event's payload when this is the first time {@code consumer} receives it; empty for a
      * redelivery or for a type outside the catalogue, which this platform's consumers ignore.
      */
+    /**
+     * Longer than the topics keep records: no redelivery can come after its inbox entry is gone.
+     * Counted in the database's real time, never in a local run's moved clock.
+     */
+    @ConfigProperty(name = "piis.inbox.retention", defaultValue = "P30D")
+    Duration retention;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<PiisEvent> receive(String consumer, IncomingEvent event) {
         Optional<EventType> type = EventType.ofType(event.type());
@@ -45,14 +49,21 @@ public class Inbox {
 
     private boolean firstDelivery(String consumer, IncomingEvent event) {
         int inserted = entityManager.createNativeQuery(
-                        "INSERT INTO inbox_message (consumer, event_id, type, processed_at) VALUES (:consumer, :eventId, :type, :processedAt)"
+                        "INSERT INTO inbox_message (consumer, event_id, type, processed_at) VALUES (:consumer, :eventId, :type, now())"
                                 + " ON CONFLICT DO NOTHING")
                 .setParameter("consumer", consumer)
                 .setParameter("eventId", event.id())
                 .setParameter("type", event.type())
-                .setParameter("processedAt", OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC))
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    @Scheduled(identity = "inbox-purge", every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purgeOldEntries() {
+        entityManager.createNativeQuery("DELETE FROM inbox_message WHERE processed_at < now() - CAST(:retention AS interval)")
+                .setParameter("retention", retention.toString())
+                .executeUpdate();
     }
 
     /** Fields a producer added later are ignored: event types only gain optional fields (X8). */
