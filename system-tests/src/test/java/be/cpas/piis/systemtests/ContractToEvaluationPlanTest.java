@@ -77,7 +77,8 @@ class ContractToEvaluationPlanTest {
                 {"beneficiaryId":"%s","type":"general","startDate":"2026-12-01","endDate":"2027-11-30",
                  "referentWorker":"Marie Dubois","replacementWorker":"Jan Peeters",
                  "goals":[{"kind":"professional","title":"Find a job in logistics",
-                   "steps":[{"description":"Register with Actiris","responsible":"beneficiary","dueDate":"2026-12-15"}]}]}
+                   "steps":[{"description":"Register with Actiris","responsible":"beneficiary","dueDate":"2026-12-15"}]}],
+                 "commitments":[{"party":"cpas","description":"Pay the enrolment fee of the forklift training"}]}
                 """.formatted(beneficiaryId)).post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
         contracts().post("/piis/v1/contracts/{id}/proposal", contractId).then().statusCode(200).body("status", equalTo("proposed"));
         return contractId;

@@ -1,10 +1,13 @@
 package be.cpas.piis.contracts.api;
 
+import be.cpas.piis.contracts.domain.Commitment;
 import be.cpas.piis.contracts.domain.Contract;
+import be.cpas.piis.contracts.domain.ContractContent;
 import be.cpas.piis.contracts.domain.ContractStatus;
 import be.cpas.piis.contracts.domain.ContractType;
 import be.cpas.piis.contracts.domain.Goal;
 import be.cpas.piis.contracts.domain.GoalKind;
+import be.cpas.piis.contracts.domain.Partner;
 import be.cpas.piis.contracts.domain.Party;
 import be.cpas.piis.contracts.domain.Signature;
 import be.cpas.piis.contracts.domain.Step;
@@ -31,17 +34,23 @@ final class ContractDtos {
             @NotNull LocalDate endDate,
             @Size(max = 200) String referentWorker,
             @Size(max = 200) String replacementWorker,
-            @Valid @Size(max = 50) List<@NotNull NewGoal> goals) {
+            @Size(max = 200) String personOfTrust,
+            @Valid @Size(max = 50) List<@NotNull NewGoal> goals,
+            @Valid @Size(max = 100) List<@NotNull NewCommitment> commitments,
+            @Valid @Size(max = 20) List<@NotNull NewPartner> partners) {
 
-        List<Goal> toGoals() {
-            return goals == null ? List.of() : goals.stream().map(NewGoal::toGoal).toList();
+        ContractContent toContent() {
+            return new ContractContent(type, startDate, endDate, referentWorker, replacementWorker, personOfTrust,
+                    listOf(goals).stream().map(NewGoal::toGoal).toList(),
+                    listOf(commitments).stream().map(NewCommitment::toCommitment).toList(),
+                    listOf(partners).stream().map(NewPartner::toPartner).toList());
         }
     }
 
     record NewGoal(@NotNull GoalKind kind, @NotBlank @Size(max = 500) String title, @Valid @Size(max = 100) List<@NotNull NewStep> steps) {
 
         Goal toGoal() {
-            return new Goal(kind, title, steps == null ? List.of() : steps.stream().map(NewStep::toStep).toList());
+            return new Goal(kind, title, listOf(steps).stream().map(NewStep::toStep).toList());
         }
     }
 
@@ -52,25 +61,58 @@ final class ContractDtos {
         }
     }
 
+    record NewCommitment(@NotNull Party party, @NotBlank @Size(max = 2000) String description) {
+
+        Commitment toCommitment() {
+            return new Commitment(party, description);
+        }
+    }
+
+    record NewPartner(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String expectations) {
+
+        Partner toPartner() {
+            return new Partner(name, expectations);
+        }
+    }
+
     /** X9: the day the draft was handed to the beneficiary; today when absent. */
     record Proposal(LocalDate handedOverOn) {
     }
 
-    /** X9: the day the party signed on paper; today when absent. */
-    record NewSignature(@NotNull Party party, LocalDate signedOn) {
+    /** X9: the day the party signed on paper; today when absent. A partner names itself with its partnerId. */
+    record NewSignature(@NotNull Party party, UUID partnerId, LocalDate signedOn) {
+    }
+
+    /** C8: the day the beneficiary asked to be heard; today when absent. */
+    record HearingRequest(LocalDate requestedOn) {
+    }
+
+    record HearingOutcome(LocalDate heldOn, @NotBlank @Size(max = 2000) String outcome) {
+    }
+
+    /** C12: the RIS ended. */
+    record Termination(LocalDate endedOn, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record StepCompletion(LocalDate doneOn) {
     }
 
     record ContractView(UUID id, URI href, UUID beneficiaryId, ContractType type, ContractStatus status, int version,
                         LocalDate startDate, LocalDate endDate, String referentWorker, String replacementWorker,
-                        List<GoalView> goals, LocalDate handedOverOn, LocalDate reflectionEndsOn,
-                        List<SignatureView> signatures, LocalDate signedOn) {
+                        String personOfTrust, List<GoalView> goals, List<CommitmentView> commitments, List<PartnerView> partners,
+                        LocalDate handedOverOn, LocalDate reflectionEndsOn, HearingView hearing,
+                        List<SignatureView> signatures, LocalDate signedOn, LocalDate endedOn, String endReason) {
 
         static ContractView of(Contract contract, URI href) {
             return new ContractView(contract.id(), href, contract.beneficiaryId(), contract.type(), contract.status(),
                     contract.contentVersion(), contract.startDate(), contract.endDate(), contract.referentWorker(),
-                    contract.replacementWorker(), contract.goals().stream().map(GoalView::of).toList(),
-                    contract.handedOverOn(), contract.reflectionEndsOn(),
-                    contract.signatures().stream().map(SignatureView::of).toList(), contract.signedOn());
+                    contract.replacementWorker(), contract.personOfTrust(),
+                    contract.goals().stream().map(GoalView::of).toList(),
+                    contract.commitments().stream().map(CommitmentView::of).toList(),
+                    contract.partners().stream().map(PartnerView::of).toList(),
+                    contract.handedOverOn(), contract.reflectionEndsOn(), HearingView.of(contract),
+                    contract.signatures().stream().map(SignatureView::of).toList(), contract.signedOn(),
+                    contract.endedOn(), contract.endReason());
         }
     }
 
@@ -80,15 +122,38 @@ final class ContractDtos {
         }
     }
 
-    record StepView(UUID id, String description, Party responsible, LocalDate dueDate, StepStatus status) {
+    record StepView(UUID id, String description, Party responsible, LocalDate dueDate, StepStatus status, LocalDate doneOn) {
         static StepView of(Step step) {
-            return new StepView(step.id(), step.description(), step.responsible(), step.dueDate(), step.status());
+            return new StepView(step.id(), step.description(), step.responsible(), step.dueDate(), step.status(), step.doneOn());
         }
     }
 
-    record SignatureView(Party party, LocalDate signedOn) {
-        static SignatureView of(Signature signature) {
-            return new SignatureView(signature.party(), signature.signedOn());
+    record CommitmentView(Party party, String description) {
+        static CommitmentView of(Commitment commitment) {
+            return new CommitmentView(commitment.party(), commitment.description());
         }
+    }
+
+    record PartnerView(UUID id, String name, String expectations) {
+        static PartnerView of(Partner partner) {
+            return new PartnerView(partner.id(), partner.name(), partner.expectations());
+        }
+    }
+
+    record HearingView(LocalDate requestedOn, LocalDate heldOn, String outcome) {
+        static HearingView of(Contract contract) {
+            return contract.hearingRequestedOn() == null ? null
+                    : new HearingView(contract.hearingRequestedOn(), contract.hearingHeldOn(), contract.hearingOutcome());
+        }
+    }
+
+    record SignatureView(Party party, UUID partnerId, LocalDate signedOn) {
+        static SignatureView of(Signature signature) {
+            return new SignatureView(signature.party(), signature.partnerId(), signature.signedOn());
+        }
+    }
+
+    private static <T> List<T> listOf(List<T> values) {
+        return values == null ? List.of() : values;
     }
 }

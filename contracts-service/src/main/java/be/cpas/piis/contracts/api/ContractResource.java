@@ -1,6 +1,10 @@
 package be.cpas.piis.contracts.api;
 
 import be.cpas.piis.contracts.api.ContractDtos.ContractView;
+import be.cpas.piis.contracts.api.ContractDtos.HearingOutcome;
+import be.cpas.piis.contracts.api.ContractDtos.HearingRequest;
+import be.cpas.piis.contracts.api.ContractDtos.StepCompletion;
+import be.cpas.piis.contracts.api.ContractDtos.Termination;
 import be.cpas.piis.contracts.api.ContractDtos.NewContract;
 import be.cpas.piis.contracts.api.ContractDtos.NewSignature;
 import be.cpas.piis.contracts.api.ContractDtos.Proposal;
@@ -46,10 +50,9 @@ public class ContractResource {
 
     @POST
     @RolesAllowed(Roles.SOCIAL_WORKER)
-    @Operation(summary = "Draft a contract for a beneficiary (C3-C5)")
+    @Operation(summary = "Draft a contract for a beneficiary (C3-C6, C11)")
     public Response draft(@Valid @NotNull NewContract request) {
-        Contract contract = lifecycle.draft(cpas.code(), new ContractLifecycle.Draft(request.beneficiaryId(), request.type(),
-                request.startDate(), request.endDate(), request.referentWorker(), request.replacementWorker(), request.toGoals()));
+        Contract contract = lifecycle.draft(cpas.code(), request.beneficiaryId(), request.toContent());
         ContractView view = viewOf(contract);
         return Response.created(view.href()).entity(view).build();
     }
@@ -84,7 +87,48 @@ public class ContractResource {
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record a party's signature; the contract is active once every party signed (C7, C9)")
     public ContractView sign(@PathParam("contractId") UUID contractId, @Valid @NotNull NewSignature request) {
-        return viewOf(lifecycle.sign(cpas.code(), contractId, request.party(), request.signedOn()));
+        return viewOf(lifecycle.sign(cpas.code(), contractId, request.party(), request.partnerId(), request.signedOn()));
+    }
+
+    @POST
+    @Path("/{contractId}/hearing")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "Record that the beneficiary asks to be heard by the Council before signing (C8)")
+    public ContractView requestHearing(@PathParam("contractId") UUID contractId, @Valid @NotNull HearingRequest request) {
+        return viewOf(lifecycle.requestHearing(cpas.code(), contractId, request.requestedOn()));
+    }
+
+    @POST
+    @Path("/{contractId}/hearing/outcome")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
+    @Operation(summary = "Record the outcome of the hearing: signing is possible again (C8)")
+    public ContractView recordHearingOutcome(@PathParam("contractId") UUID contractId, @Valid @NotNull HearingOutcome request) {
+        return viewOf(lifecycle.recordHearingOutcome(cpas.code(), contractId, request.heldOn(), request.outcome()));
+    }
+
+    @POST
+    @Path("/{contractId}/steps/{stepId}/completion")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "Mark a step of an active contract done")
+    public ContractView completeStep(@PathParam("contractId") UUID contractId, @PathParam("stepId") UUID stepId,
+                                     @Valid @NotNull StepCompletion request) {
+        return viewOf(lifecycle.completeStep(cpas.code(), contractId, stepId, request.doneOn()));
+    }
+
+    @POST
+    @Path("/{contractId}/steps/{stepId}/cancellation")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "Cancel a step of an active contract")
+    public ContractView cancelStep(@PathParam("contractId") UUID contractId, @PathParam("stepId") UUID stepId) {
+        return viewOf(lifecycle.cancelStep(cpas.code(), contractId, stepId));
+    }
+
+    @POST
+    @Path("/{contractId}/termination")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "End the contract because the RIS ended (C12)")
+    public ContractView terminate(@PathParam("contractId") UUID contractId, @Valid @NotNull Termination request) {
+        return viewOf(lifecycle.terminate(cpas.code(), contractId, request.endedOn(), request.reason()));
     }
 
     private ContractView viewOf(Contract contract) {

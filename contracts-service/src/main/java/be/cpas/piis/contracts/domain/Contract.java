@@ -1,10 +1,13 @@
 package be.cpas.piis.contracts.domain;
 
+import be.cpas.piis.events.ContractEnded;
 import be.cpas.piis.events.ContractProposed;
 import be.cpas.piis.events.ContractSigned;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.time.FactDates;
+import be.cpas.piis.platform.time.PiisClock;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,12 +33,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A PIIS contract and the rules of its life: DRAFT → PROPOSED → ACTIVE. Each transition checks
- * its rule and returns the event that records it; a forbidden one throws with the rule's ID.
+ * A PIIS contract and the rules of its life: DRAFT → PROPOSED → ACTIVE → COMPLETED | TERMINATED |
+ * TRANSFERRED. Each transition checks its rule and returns the event that records it; a forbidden
+ * one throws with the rule's ID.
  */
 @Entity
 @Table(name = "contract")
 public class Contract {
+
+    private static final Set<ContractStatus> ENDED = EnumSet.of(ContractStatus.COMPLETED, ContractStatus.TERMINATED, ContractStatus.TRANSFERRED);
 
     @Id
     private UUID id;
@@ -66,10 +72,23 @@ public class Contract {
     @Column(name = "replacement_worker")
     private String replacementWorker;
 
+    @Column(name = "person_of_trust")
+    private String personOfTrust;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "contract_id", nullable = false)
     @OrderColumn(name = "position")
     private List<Goal> goals = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contract_commitment", joinColumns = @JoinColumn(name = "contract_id"))
+    @OrderColumn(name = "position")
+    private List<Commitment> commitments = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contract_partner", joinColumns = @JoinColumn(name = "contract_id"))
+    @OrderColumn(name = "position")
+    private List<Partner> partners = new ArrayList<>();
 
     @Column(name = "handed_over_on")
     private LocalDate handedOverOn;
@@ -77,12 +96,27 @@ public class Contract {
     @Column(name = "reflection_ends_on")
     private LocalDate reflectionEndsOn;
 
+    @Column(name = "hearing_requested_on")
+    private LocalDate hearingRequestedOn;
+
+    @Column(name = "hearing_held_on")
+    private LocalDate hearingHeldOn;
+
+    @Column(name = "hearing_outcome")
+    private String hearingOutcome;
+
     @ElementCollection
     @CollectionTable(name = "contract_signature", joinColumns = @JoinColumn(name = "contract_id"))
     private Set<Signature> signatures = new HashSet<>();
 
     @Column(name = "signed_on")
     private LocalDate signedOn;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Column(name = "end_reason")
+    private String endReason;
 
     /** The content version (C10): 1 until an amendment is agreed. */
     @Column(name = "content_version", nullable = false)
@@ -99,28 +133,32 @@ public class Contract {
     protected Contract() {
     }
 
-    public static Contract draft(String cpas, UUID beneficiaryId, ContractType type, LocalDate startDate, LocalDate endDate,
-                                 String referentWorker, String replacementWorker, List<Goal> goals, Instant createdAt) {
-        if (!endDate.isAfter(startDate)) {
-            throw new RuleViolationException("C3", "A contract ends after it starts: " + startDate + " to " + endDate);
+    /** A new draft (C3); a student's contract starts from the standard student commitments (C11). */
+    public static Contract draft(String cpas, UUID beneficiaryId, ContractContent content, Instant createdAt) {
+        if (!content.endDate().isAfter(content.startDate())) {
+            throw new RuleViolationException("C3", "A contract ends after it starts: " + content.startDate() + " to " + content.endDate());
         }
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         contract.cpas = cpas;
         contract.beneficiaryId = beneficiaryId;
-        contract.type = type;
+        contract.type = content.type();
         contract.status = ContractStatus.DRAFT;
-        contract.startDate = startDate;
-        contract.endDate = endDate;
-        contract.referentWorker = referentWorker;
-        contract.replacementWorker = replacementWorker;
-        contract.goals = new ArrayList<>(goals);
+        contract.startDate = content.startDate();
+        contract.endDate = content.endDate();
+        contract.referentWorker = content.referentWorker();
+        contract.replacementWorker = content.replacementWorker();
+        contract.personOfTrust = content.personOfTrust();
+        contract.goals = new ArrayList<>(content.goals());
+        contract.commitments = new ArrayList<>(content.type() == ContractType.STUDENT
+                ? StudentCommitments.withStandard(content.commitments()) : content.commitments());
+        contract.partners = new ArrayList<>(content.partners());
         contract.contentVersion = 1;
         contract.createdAt = createdAt;
         return contract;
     }
 
-    /** Hands the draft to the beneficiary (C4, C7): the reflection period starts. */
+    /** Hands the draft to the beneficiary (C3, C4, C6, C7, C11): the reflection period starts. */
     public ContractProposed propose(LocalDate handedOverOn, LocalDate today, LocalDate draftedOn, ReflectionPeriod reflection) {
         if (status != ContractStatus.DRAFT) {
             throw new ConflictException("C7", "Only a draft can be proposed; this contract is " + status.name().toLowerCase());
@@ -131,17 +169,48 @@ public class Contract {
         if (goals.isEmpty()) {
             throw new RuleViolationException("C3", "A contract has at least one goal before it is proposed");
         }
+        if (commitments.stream().noneMatch(commitment -> commitment.party() == Party.CPAS)) {
+            throw new RuleViolationException("C3", "A contract lists the CPAS's own commitments too");
+        }
+        if (partners.stream().anyMatch(partner -> isBlank(partner.expectations()))) {
+            throw new RuleViolationException("C6", "A contract states what is expected of each partner organisation");
+        }
+        if (type == ContractType.STUDENT && goals.stream().noneMatch(goal -> goal.kind() == GoalKind.STUDIES)) {
+            throw new RuleViolationException("C11", "A student's contract has a goal of kind studies");
+        }
         this.handedOverOn = FactDates.check("handedOverOn", handedOverOn, today, draftedOn, "the draft");
         this.reflectionEndsOn = reflection.endsOn(this.handedOverOn);
         this.status = ContractStatus.PROPOSED;
         return new ContractProposed(id, cpas, beneficiaryId, contentVersion, this.handedOverOn, reflectionEndsOn);
     }
 
+    /** C8: a beneficiary who disagrees asks to be heard by the Council before signing. */
+    public void requestHearing(LocalDate requestedOn, LocalDate today) {
+        if (status != ContractStatus.PROPOSED) {
+            throw new ConflictException("C8", "A hearing is asked before signing, while the contract is proposed; it is " + status.name().toLowerCase());
+        }
+        if (hearingPending()) {
+            throw new ConflictException("C8", "A hearing was already asked on " + hearingRequestedOn + " and awaits its outcome");
+        }
+        this.hearingRequestedOn = FactDates.check("requestedOn", requestedOn, today, handedOverOn, "the day the draft was handed over");
+        this.hearingHeldOn = null;
+        this.hearingOutcome = null;
+    }
+
+    /** C8: the Council heard the beneficiary; signing is possible again. */
+    public void recordHearingOutcome(LocalDate heldOn, String outcome, LocalDate today) {
+        if (!hearingPending()) {
+            throw new ConflictException("C8", "No hearing awaits an outcome");
+        }
+        this.hearingHeldOn = FactDates.check("heldOn", heldOn, today, hearingRequestedOn, "the hearing request");
+        this.hearingOutcome = outcome;
+    }
+
     /**
-     * Records a party's signature (C7, C9). Returns ContractSigned when it was the last one needed:
-     * the contract is then ACTIVE.
+     * Records a party's signature (C6, C7, C8, C9); a partner signs with its id. Returns
+     * ContractSigned when it was the last one needed: the contract is then ACTIVE.
      */
-    public Optional<ContractSigned> sign(Party party, LocalDate signedOn, LocalDate today, Instant recordedAt) {
+    public Optional<ContractSigned> sign(Party party, UUID partnerId, LocalDate signedOn, LocalDate today, Instant recordedAt) {
         if (status != ContractStatus.PROPOSED) {
             throw new ConflictException("C9", "Only a proposed contract can be signed; this contract is " + status.name().toLowerCase());
         }
@@ -150,14 +219,21 @@ public class Contract {
             throw new RuleViolationException("C7", "The beneficiary reflects until " + reflectionEndsOn
                     + "; the contract can be signed from " + reflectionEndsOn.plusDays(1));
         }
-        if (!requiredSignatories().contains(party)) {
-            throw new RuleViolationException("C6", "No partner organisation takes part in this contract");
+        if (hearingPending()) {
+            throw new RuleViolationException("C8", "The beneficiary asked to be heard on " + hearingRequestedOn
+                    + ": the contract can be signed once the hearing's outcome is recorded");
         }
-        if (signatories().contains(party)) {
-            throw new ConflictException("C9", "The " + party.name().toLowerCase() + " already signed this contract");
+        Signature signature = new Signature(party, party == Party.PARTNER ? partnerId : null, day, recordedAt);
+        if (party == Party.PARTNER && partners.stream().noneMatch(partner -> partner.id().equals(partnerId))) {
+            throw new RuleViolationException("C6", partners.isEmpty()
+                    ? "No partner organisation takes part in this contract"
+                    : "A partner signs with the partnerId of one of the contract's partners");
         }
-        signatures.add(new Signature(party, day, recordedAt));
-        if (!signatories().containsAll(requiredSignatories())) {
+        if (signatures.contains(signature)) {
+            throw new ConflictException("C9", "This party already signed the contract");
+        }
+        signatures.add(signature);
+        if (!signatures.containsAll(requiredSignatures())) {
             return Optional.empty();
         }
         this.status = ContractStatus.ACTIVE;
@@ -165,15 +241,64 @@ public class Contract {
         return Optional.of(new ContractSigned(id, cpas, beneficiaryId, type.name().toLowerCase(), contentVersion, startDate, endDate, this.signedOn));
     }
 
-    /** C9: the beneficiary and the CPAS; partner organisations join them in a later version. */
-    private Set<Party> requiredSignatories() {
-        return EnumSet.of(Party.BENEFICIARY, Party.CPAS);
+    /** C12: the final evaluation took place (E6). */
+    public ContractEnded complete(LocalDate heldOn) {
+        return end(ContractStatus.COMPLETED, EnumSet.of(ContractStatus.ACTIVE), heldOn, "final evaluation");
     }
 
-    private Set<Party> signatories() {
-        Set<Party> parties = EnumSet.noneOf(Party.class);
-        signatures.forEach(signature -> parties.add(signature.party()));
-        return parties;
+    /** C12: the RIS ended; a contract not yet signed ends with it too. */
+    public ContractEnded terminate(LocalDate endedOn, String reason, LocalDate today) {
+        LocalDate day = FactDates.check("endedOn", endedOn, today, draftedOn(), "the draft");
+        return end(ContractStatus.TERMINATED, EnumSet.of(ContractStatus.DRAFT, ContractStatus.PROPOSED, ContractStatus.ACTIVE), day, reason);
+    }
+
+    /** C12, T1: the beneficiary moved; the new CPAS took over. */
+    public ContractEnded transfer(LocalDate completedOn) {
+        return end(ContractStatus.TRANSFERRED, EnumSet.of(ContractStatus.PROPOSED, ContractStatus.ACTIVE), completedOn, "transfer to another CPAS");
+    }
+
+    public boolean hasEnded() {
+        return ENDED.contains(status);
+    }
+
+    private ContractEnded end(ContractStatus outcome, Set<ContractStatus> from, LocalDate day, String reason) {
+        if (!from.contains(status)) {
+            throw new ConflictException("C12", "A " + status.name().toLowerCase() + " contract cannot become " + outcome.name().toLowerCase());
+        }
+        this.status = outcome;
+        this.endedOn = day;
+        this.endReason = reason;
+        return new ContractEnded(id, cpas, beneficiaryId, outcome.name().toLowerCase(), day);
+    }
+
+    /** C9: the beneficiary, the CPAS and every partner organisation. */
+    private Set<Signature> requiredSignatures() {
+        Set<Signature> required = new HashSet<>();
+        required.add(new Signature(Party.BENEFICIARY, null, null, null));
+        required.add(new Signature(Party.CPAS, null, null, null));
+        partners.forEach(partner -> required.add(new Signature(Party.PARTNER, partner.id(), null, null)));
+        return required;
+    }
+
+    /** A step of the contract, followed once the contract is active (C3, C12). */
+    public Step activeStep(UUID stepId) {
+        Step found = goals.stream().flatMap(goal -> goal.steps().stream())
+                .filter(step -> step.id().equals(stepId))
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("Step", stepId));
+        if (status != ContractStatus.ACTIVE) {
+            throw new ConflictException("C12", "Steps are followed while the contract is active; it is " + status.name().toLowerCase());
+        }
+        return found;
+    }
+
+    /** The day the draft was recorded, in Brussels: no fact of the contract happened before it (X9). */
+    public LocalDate draftedOn() {
+        return LocalDate.ofInstant(createdAt, PiisClock.BRUSSELS);
+    }
+
+    private boolean hearingPending() {
+        return hearingRequestedOn != null && hearingHeldOn == null;
     }
 
     private static boolean isBlank(String value) {
@@ -216,8 +341,20 @@ public class Contract {
         return replacementWorker;
     }
 
+    public String personOfTrust() {
+        return personOfTrust;
+    }
+
     public List<Goal> goals() {
         return List.copyOf(goals);
+    }
+
+    public List<Commitment> commitments() {
+        return List.copyOf(commitments);
+    }
+
+    public List<Partner> partners() {
+        return List.copyOf(partners);
     }
 
     public LocalDate handedOverOn() {
@@ -228,12 +365,32 @@ public class Contract {
         return reflectionEndsOn;
     }
 
+    public LocalDate hearingRequestedOn() {
+        return hearingRequestedOn;
+    }
+
+    public LocalDate hearingHeldOn() {
+        return hearingHeldOn;
+    }
+
+    public String hearingOutcome() {
+        return hearingOutcome;
+    }
+
     public List<Signature> signatures() {
         return signatures.stream().sorted(Comparator.comparing(Signature::party)).toList();
     }
 
     public LocalDate signedOn() {
         return signedOn;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    public String endReason() {
+        return endReason;
     }
 
     public int contentVersion() {

@@ -1,5 +1,7 @@
 package be.cpas.piis.contracts.domain;
 
+import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +33,13 @@ public class Step {
     @Column(nullable = false, length = 16)
     private StepStatus status;
 
+    @Column(name = "done_on")
+    private LocalDate doneOn;
+
+    /** C12: when StepOverdue was published for this step; it is published once. */
+    @Column(name = "overdue_reported_on")
+    private LocalDate overdueReportedOn;
+
     protected Step() {
     }
 
@@ -40,6 +49,32 @@ public class Step {
         this.responsible = responsible;
         this.dueDate = dueDate;
         this.status = StepStatus.PLANNED;
+    }
+
+    public void markDone(LocalDate day, LocalDate today, LocalDate earliest) {
+        requirePlanned();
+        this.doneOn = FactDates.check("doneOn", day, today, earliest, "the contract's signature");
+        this.status = StepStatus.DONE;
+    }
+
+    public void cancel() {
+        requirePlanned();
+        this.status = StepStatus.CANCELLED;
+    }
+
+    /** C12: true, once, when the step is past its due date and not done, whichever party owns it. */
+    public boolean reportIfOverdue(LocalDate today) {
+        if (status != StepStatus.PLANNED || dueDate == null || !dueDate.isBefore(today) || overdueReportedOn != null) {
+            return false;
+        }
+        this.overdueReportedOn = today;
+        return true;
+    }
+
+    private void requirePlanned() {
+        if (status != StepStatus.PLANNED) {
+            throw new ConflictException("C3", "This step is already " + status.name().toLowerCase());
+        }
     }
 
     public UUID id() {
@@ -60,5 +95,9 @@ public class Step {
 
     public StepStatus status() {
         return status;
+    }
+
+    public LocalDate doneOn() {
+        return doneOn;
     }
 }

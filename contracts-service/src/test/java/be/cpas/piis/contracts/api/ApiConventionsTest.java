@@ -1,16 +1,14 @@
 package be.cpas.piis.contracts.api;
 
+import static be.cpas.piis.contracts.api.ContractsApi.asWorker;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import be.cpas.piis.testsupport.DevTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -96,9 +94,5 @@ class ApiConventionsTest {
     @Test
     void metrics_are_exposed_for_prometheus() {
         given().get("/q/metrics").then().statusCode(200);
-    }
-
-    private static RequestSpecification asWorker(String cpas) {
-        return given().auth().oauth2(DevTokens.forCpas(cpas, "SOCIAL_WORKER")).contentType(ContentType.JSON);
     }
 }

@@ -1,5 +1,10 @@
 package be.cpas.piis.contracts.api;
 
+import static be.cpas.piis.contracts.api.ContractsApi.WORKERS;
+import static be.cpas.piis.contracts.api.ContractsApi.asWorker;
+import static be.cpas.piis.contracts.api.ContractsApi.beneficiaryBody;
+import static be.cpas.piis.contracts.api.ContractsApi.contractBody;
+import static be.cpas.piis.contracts.api.ContractsApi.registeredBeneficiary;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -16,8 +21,6 @@ import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.testsupport.DevTokens;
 import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -135,7 +138,7 @@ class ContractFlowTest {
     void X9_a_handover_date_in_the_future_is_refused_and_today_is_accepted() {
         String beneficiaryId = registeredBeneficiary(BRUSSELS, null);
         String contractId = asWorker(BRUSSELS)
-                .body(contractBody(beneficiaryId, "\"referentWorker\":\"Marie Dubois\",\"replacementWorker\":\"Jan Peeters\","))
+                .body(contractBody(beneficiaryId, WORKERS))
                 .post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
 
         asWorker(BRUSSELS).body("{\"handedOverOn\":\"" + clock.today().plusDays(1) + "\"}")
@@ -216,7 +219,7 @@ class ContractFlowTest {
         given().auth().oauth2("not.a.token").get("/piis/v1/contracts/{id}", java.util.UUID.randomUUID())
                 .then().statusCode(401)
                 .body("type", equalTo("urn:problem-type:belgif:invalidAccessToken"));
-        given().auth().oauth2(DevTokens.forCpas(BRUSSELS, "AUDITOR")).contentType(ContentType.JSON)
+        ContractsApi.as(BRUSSELS, "AUDITOR")
                 .body(beneficiaryBody("85073003328")).post("/piis/v1/beneficiaries")
                 .then().statusCode(403)
                 .body("type", equalTo("urn:problem-type:belgif:missingPermission"));
@@ -232,7 +235,7 @@ class ContractFlowTest {
     private String proposedContract(String cpas) {
         String beneficiaryId = registeredBeneficiary(cpas, null);
         String contractId = asWorker(cpas)
-                .body(contractBody(beneficiaryId, "\"referentWorker\":\"Marie Dubois\",\"replacementWorker\":\"Jan Peeters\","))
+                .body(contractBody(beneficiaryId, WORKERS))
                 .post("/piis/v1/contracts")
                 .then().statusCode(201)
                 .header("Location", notNullValue())
@@ -246,31 +249,5 @@ class ContractFlowTest {
                 .body("handedOverOn", equalTo(clock.today().toString()))
                 .body("reflectionEndsOn", notNullValue());
         return contractId;
-    }
-
-    /** Registers a beneficiary; a null NISS picks a valid one no other test uses. */
-    private String registeredBeneficiary(String cpas, String ssin) {
-        return asWorker(cpas).body(beneficiaryBody(ssin == null ? SsinFactory.next() : ssin))
-                .post("/piis/v1/beneficiaries")
-                .then().statusCode(201)
-                .extract().path("id");
-    }
-
-    private static String beneficiaryBody(String ssin) {
-        return """
-                {"ssin":"%s","firstName":"Ana","lastName":"Peeters","birthDate":"1985-07-30","language":"fr","risDecisionDate":"2026-11-02"}
-                """.formatted(ssin);
-    }
-
-    private static String contractBody(String beneficiaryId, String workers) {
-        return """
-                {"beneficiaryId":"%s","type":"general","startDate":"2026-12-01","endDate":"2027-11-30",%s
-                 "goals":[{"kind":"professional","title":"Find a job in logistics",
-                   "steps":[{"description":"Register with Actiris","responsible":"beneficiary","dueDate":"2026-12-15"}]}]}
-                """.formatted(beneficiaryId, workers);
-    }
-
-    private static RequestSpecification asWorker(String cpas) {
-        return given().auth().oauth2(DevTokens.forCpas(cpas, "SOCIAL_WORKER")).contentType(ContentType.JSON);
     }
 }

@@ -1,0 +1,64 @@
+package be.cpas.piis.contracts.application;
+
+import be.cpas.piis.contracts.domain.Contract;
+import be.cpas.piis.contracts.domain.Step;
+import be.cpas.piis.contracts.persistence.ContractRepository;
+import be.cpas.piis.events.StepOverdue;
+import be.cpas.piis.platform.outbox.Outbox;
+import be.cpas.piis.platform.time.PiisClock;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * C12: a step past its due date and not done is reported once with StepOverdue, whichever party
+ * owns it: sanctions-service needs the CPAS's overdue steps too (S5). Replicas share the work with
+ * {@code SKIP LOCKED}; a step's report and its mark commit together, so it is never published twice.
+ */
+@ApplicationScoped
+public class ReportingOverdueSteps {
+
+    private static final int BATCH = 200;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PiisClock clock;
+
+    @Scheduled(identity = "overdue-steps", every = "${piis.overdue-steps.check-interval:1h}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        int looked;
+        do {
+            looked = reportBatch();
+        } while (looked == BATCH);
+    }
+
+    /** Reports the overdue steps of up to one batch of contracts; returns how many contracts it looked at. */
+    @Transactional
+    public int reportBatch() {
+        LocalDate today = clock.today();
+        List<UUID> contractIds = contracts.lockContractsWithOverdueSteps(today, BATCH);
+        for (UUID contractId : contractIds) {
+            Contract contract = contracts.findById(contractId);
+            contract.goals().stream()
+                    .flatMap(goal -> goal.steps().stream())
+                    .filter(step -> step.reportIfOverdue(today))
+                    .forEach(step -> outbox.record(overdue(contract, step)));
+        }
+        return contractIds.size();
+    }
+
+    private static StepOverdue overdue(Contract contract, Step step) {
+        return new StepOverdue(contract.id(), contract.cpas(), contract.beneficiaryId(), step.id(),
+                step.responsible().name().toLowerCase(), step.dueDate());
+    }
+}
