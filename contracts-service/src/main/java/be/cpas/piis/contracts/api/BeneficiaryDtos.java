@@ -2,6 +2,7 @@ package be.cpas.piis.contracts.api;
 
 import be.cpas.piis.contracts.domain.Beneficiary;
 import be.cpas.piis.contracts.domain.Language;
+import be.cpas.piis.contracts.domain.PiisObligation;
 import be.cpas.piis.platform.ssin.ValidSsin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,18 +24,30 @@ final class BeneficiaryDtos {
             @NotBlank @Size(max = 200) String lastName,
             @NotNull @PastOrPresent LocalDate birthDate,
             @NotNull Language language,
-            LocalDate risDecisionDate) {
+            LocalDate risDecisionDate,
+            @PastOrPresent LocalDate previousRisEndedOn,
+            @PastOrPresent LocalDate cpasEmploymentEndedOn) {
     }
 
     record SsinQuery(@NotNull @ValidSsin String ssin) {
     }
 
+    /** C1: whether a PIIS is compulsory, and the case that decided it. */
+    record ObligationView(boolean compulsory, PiisObligation.Reason reason) {
+    }
+
     record BeneficiaryView(UUID id, URI href, String ssin, String firstName, String lastName, LocalDate birthDate,
-                           Language language, LocalDate risDecisionDate, LocalDate signingDeadline) {
+                           Language language, LocalDate risDecisionDate, LocalDate previousRisEndedOn,
+                           LocalDate cpasEmploymentEndedOn, ObligationView piisObligation, boolean exempted,
+                           LocalDate signingDeadline) {
 
         static BeneficiaryView of(Beneficiary beneficiary, URI href) {
+            PiisObligation obligation = beneficiary.obligation();
             return new BeneficiaryView(beneficiary.id(), href, beneficiary.ssin(), beneficiary.firstName(), beneficiary.lastName(),
-                    beneficiary.birthDate(), beneficiary.language(), beneficiary.risDecisionDate(), beneficiary.signingDeadline());
+                    beneficiary.birthDate(), beneficiary.language(), beneficiary.risDecisionDate(),
+                    beneficiary.previousRisEndedOn(), beneficiary.cpasEmploymentEndedOn(),
+                    new ObligationView(obligation.compulsory(), obligation.reason()), beneficiary.isExempted(),
+                    beneficiary.signingDeadline());
         }
     }
 }

@@ -7,24 +7,35 @@ import be.cpas.piis.contracts.application.RegisteringBeneficiary;
 import be.cpas.piis.contracts.application.RegisteringBeneficiary.Registration;
 import be.cpas.piis.contracts.domain.Beneficiary;
 import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
+import be.cpas.piis.contracts.persistence.BeneficiaryRepository.After;
+import be.cpas.piis.platform.paging.Cursor;
+import be.cpas.piis.platform.paging.Page;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
+import be.cpas.piis.platform.time.PiisClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -41,6 +52,9 @@ public class BeneficiaryResource {
     @Inject
     CurrentCpas cpas;
 
+    @Inject
+    PiisClock clock;
+
     @Context
     UriInfo uriInfo;
 
@@ -49,9 +63,24 @@ public class BeneficiaryResource {
     @Operation(summary = "Register a beneficiary of the caller's CPAS (NISS checked, X3)")
     public Response register(@Valid @NotNull NewBeneficiary request) {
         Beneficiary beneficiary = registering.register(cpas.code(), new Registration(request.ssin(), request.firstName(),
-                request.lastName(), request.birthDate(), request.language(), request.risDecisionDate()));
+                request.lastName(), request.birthDate(), request.language(), request.risDecisionDate(),
+                request.previousRisEndedOn(), request.cpasEmploymentEndedOn()));
         URI href = hrefOf(beneficiary.id());
         return Response.created(href).entity(BeneficiaryView.of(beneficiary, href)).build();
+    }
+
+    /** C1: "all beneficiaries of my CPAS whose deadline falls in the next 14 days", soonest first. */
+    @GET
+    @Transactional
+    @Operation(summary = "Beneficiaries whose signing deadline (C1) falls within the next days, soonest first")
+    public Page<BeneficiaryView> list(@QueryParam("signingDeadlineWithinDays") @NotNull @Min(0) @Max(366) Integer withinDays,
+                                      @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
+                                      @QueryParam(Cursor.PARAMETER) String cursor) {
+        LocalDate today = clock.today();
+        Optional<After> after = Optional.ofNullable(cursor).map(BeneficiaryResource::after);
+        List<Beneficiary> found = beneficiaries.pageByDeadline(cpas.code(), today, today.plusDays(withinDays), after, pageSize + 1);
+        return Page.of(found, pageSize, beneficiary -> new Object[] {beneficiary.signingDeadline(), beneficiary.id()},
+                beneficiary -> BeneficiaryView.of(beneficiary, hrefOf(beneficiary.id())), uriInfo);
     }
 
     @GET
@@ -72,6 +101,15 @@ public class BeneficiaryResource {
         return Map.of("items", beneficiaries.findBySsin(query.ssin(), cpas.code())
                 .map(beneficiary -> List.of(BeneficiaryView.of(beneficiary, hrefOf(beneficiary.id()))))
                 .orElse(List.of()));
+    }
+
+    private static After after(String cursor) {
+        List<String> key = Cursor.decode(cursor, 2);
+        try {
+            return new After(LocalDate.parse(key.get(0)), UUID.fromString(key.get(1)));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw Cursor.invalid(cursor);
+        }
     }
 
     private URI hrefOf(UUID id) {

@@ -72,7 +72,10 @@ public class ContractLifecycle {
     @Transactional
     public Contract sign(String cpas, UUID contractId, Party party, UUID partnerId, LocalDate signedOn) {
         Contract contract = find(cpas, contractId);
-        contract.sign(party, partnerId, signedOn, clock.today(), clock.now()).ifPresent(outbox::record);
+        contract.sign(party, partnerId, signedOn, clock.today(), clock.now()).ifPresent(signed -> {
+            outbox.record(signed);
+            beneficiaries.findById(contract.beneficiaryId()).contractSigned(signed.signedOn());
+        });
         contracts.flush();
         return contract;
     }

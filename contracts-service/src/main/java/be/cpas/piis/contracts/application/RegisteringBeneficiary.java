@@ -20,8 +20,8 @@ public class RegisteringBeneficiary {
     @Inject
     PiisClock clock;
 
-    public record Registration(String ssin, String firstName, String lastName, LocalDate birthDate,
-                               Language language, LocalDate risDecisionDate) {
+    public record Registration(String ssin, String firstName, String lastName, LocalDate birthDate, Language language,
+                               LocalDate risDecisionDate, LocalDate previousRisEndedOn, LocalDate cpasEmploymentEndedOn) {
     }
 
     @Transactional
@@ -31,7 +31,8 @@ public class RegisteringBeneficiary {
             throw new ConflictException(null, "This CPAS already has a beneficiary with this NISS: look it up with POST /piis/v1/beneficiaries/search");
         }
         Beneficiary beneficiary = new Beneficiary(cpas, registration.ssin(), registration.firstName(), registration.lastName(),
-                registration.birthDate(), registration.language(), registration.risDecisionDate(), clock.now());
+                registration.birthDate(), registration.language(), registration.risDecisionDate(),
+                registration.previousRisEndedOn(), registration.cpasEmploymentEndedOn(), clock.now());
         beneficiaries.persist(beneficiary);
         return beneficiary;
     }

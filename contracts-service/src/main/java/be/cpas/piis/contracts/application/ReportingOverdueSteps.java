@@ -1,9 +1,11 @@
 package be.cpas.piis.contracts.application;
 
+import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.contracts.domain.Contract;
 import be.cpas.piis.contracts.domain.Step;
 import be.cpas.piis.contracts.persistence.ContractRepository;
 import be.cpas.piis.events.StepOverdue;
+import be.cpas.piis.platform.jobs.Batches;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.time.PiisClock;
 import io.quarkus.scheduler.Scheduled;
@@ -36,10 +38,7 @@ public class ReportingOverdueSteps {
     @Scheduled(identity = "overdue-steps", every = "${piis.overdue-steps.check-interval:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        int looked;
-        do {
-            looked = reportBatch();
-        } while (looked == BATCH);
+        Batches.untilDrained(this::reportBatch, BATCH);
     }
 
     /** Reports the overdue steps of up to one batch of contracts; returns how many contracts it looked at. */
@@ -59,6 +58,6 @@ public class ReportingOverdueSteps {
 
     private static StepOverdue overdue(Contract contract, Step step) {
         return new StepOverdue(contract.id(), contract.cpas(), contract.beneficiaryId(), step.id(),
-                step.responsible().name().toLowerCase(), step.dueDate());
+                Codes.of(step.responsible()), step.dueDate());
     }
 }

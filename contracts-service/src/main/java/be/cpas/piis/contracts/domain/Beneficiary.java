@@ -1,5 +1,6 @@
 package be.cpas.piis.contracts.domain;
 
+import be.cpas.piis.platform.problem.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,6 +45,32 @@ public class Beneficiary {
     @Column(name = "ris_decision_date")
     private LocalDate risDecisionDate;
 
+    /** C1: the end of the RIS before this one, if any. */
+    @Column(name = "previous_ris_ended_on")
+    private LocalDate previousRisEndedOn;
+
+    /** C1: the end of an employment through a CPAS measure (article 60) after that RIS, if any. */
+    @Column(name = "cpas_employment_ended_on")
+    private LocalDate cpasEmploymentEndedOn;
+
+    /** C2: an exemption is in force. */
+    @Column(nullable = false)
+    private boolean exempted;
+
+    /** C2: the day an exemption was lifted, from which C1's clock runs again. */
+    @Column(name = "deadline_restarted_on")
+    private LocalDate deadlineRestartedOn;
+
+    @Column(name = "contract_signed_on")
+    private LocalDate contractSignedOn;
+
+    /** C1, derived from the above and kept as a column so that deadlines can be listed by date. */
+    @Column(name = "signing_deadline")
+    private LocalDate signingDeadline;
+
+    @Column(name = "deadline_missed_reported_on")
+    private LocalDate deadlineMissedReportedOn;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -53,8 +80,8 @@ public class Beneficiary {
     protected Beneficiary() {
     }
 
-    public Beneficiary(String cpas, String ssin, String firstName, String lastName, LocalDate birthDate,
-                       Language language, LocalDate risDecisionDate, Instant createdAt) {
+    public Beneficiary(String cpas, String ssin, String firstName, String lastName, LocalDate birthDate, Language language,
+                       LocalDate risDecisionDate, LocalDate previousRisEndedOn, LocalDate cpasEmploymentEndedOn, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.cpas = cpas;
         this.ssin = ssin;
@@ -63,12 +90,68 @@ public class Beneficiary {
         this.birthDate = birthDate;
         this.language = language;
         this.risDecisionDate = risDecisionDate;
+        this.previousRisEndedOn = previousRisEndedOn;
+        this.cpasEmploymentEndedOn = cpasEmploymentEndedOn;
         this.createdAt = createdAt;
+        recomputeDeadline();
     }
 
-    /** C1: the last day to sign a compulsory PIIS; none before the RIS is granted. */
+    /** C1: whether a PIIS is compulsory, and why. */
+    public PiisObligation obligation() {
+        return PiisObligation.of(birthDate, risDecisionDate, previousRisEndedOn, cpasEmploymentEndedOn);
+    }
+
+    /**
+     * C1: the last day to sign a compulsory PIIS, 3 months after the RIS decision or after an
+     * exemption was lifted; none when the PIIS is optional, exempted (C2) or already signed.
+     */
     public LocalDate signingDeadline() {
-        return risDecisionDate == null ? null : risDecisionDate.plusMonths(SIGNING_DEADLINE_MONTHS);
+        return signingDeadline;
+    }
+
+    void exempt() {
+        if (exempted) {
+            throw new ConflictException("C2", "An exemption is already in force for this beneficiary");
+        }
+        exempted = true;
+        recomputeDeadline();
+    }
+
+    void restartDeadlineOn(LocalDate day) {
+        exempted = false;
+        deadlineRestartedOn = day;
+        deadlineMissedReportedOn = null;
+        recomputeDeadline();
+    }
+
+    /** C1: a signed contract meets the obligation. */
+    public void contractSigned(LocalDate signedOn) {
+        if (contractSignedOn == null) {
+            contractSignedOn = signedOn;
+            recomputeDeadline();
+        }
+    }
+
+    /** C1: true, once, when the deadline passed without a signed contract or an exemption. */
+    public boolean reportIfDeadlineMissed(LocalDate today) {
+        if (signingDeadline == null || !signingDeadline.isBefore(today) || deadlineMissedReportedOn != null) {
+            return false;
+        }
+        deadlineMissedReportedOn = today;
+        return true;
+    }
+
+    public boolean isExempted() {
+        return exempted;
+    }
+
+    private void recomputeDeadline() {
+        if (exempted || contractSignedOn != null || !obligation().compulsory()) {
+            signingDeadline = null;
+            return;
+        }
+        LocalDate clockStart = deadlineRestartedOn != null && deadlineRestartedOn.isAfter(risDecisionDate) ? deadlineRestartedOn : risDecisionDate;
+        signingDeadline = clockStart.plusMonths(SIGNING_DEADLINE_MONTHS);
     }
 
     public UUID id() {
@@ -101,5 +184,13 @@ public class Beneficiary {
 
     public LocalDate risDecisionDate() {
         return risDecisionDate;
+    }
+
+    public LocalDate previousRisEndedOn() {
+        return previousRisEndedOn;
+    }
+
+    public LocalDate cpasEmploymentEndedOn() {
+        return cpasEmploymentEndedOn;
     }
 }

@@ -1,5 +1,6 @@
 package be.cpas.piis.contracts.domain;
 
+import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.events.ContractEnded;
 import be.cpas.piis.events.ContractProposed;
 import be.cpas.piis.events.ContractSigned;
@@ -238,7 +239,7 @@ public class Contract {
         }
         this.status = ContractStatus.ACTIVE;
         this.signedOn = signatures.stream().map(Signature::signedOn).max(Comparator.naturalOrder()).orElseThrow();
-        return Optional.of(new ContractSigned(id, cpas, beneficiaryId, type.name().toLowerCase(), contentVersion, startDate, endDate, this.signedOn));
+        return Optional.of(new ContractSigned(id, cpas, beneficiaryId, Codes.of(type), contentVersion, startDate, endDate, this.signedOn));
     }
 
     /** C12: the final evaluation took place (E6). */
@@ -268,7 +269,7 @@ public class Contract {
         this.status = outcome;
         this.endedOn = day;
         this.endReason = reason;
-        return new ContractEnded(id, cpas, beneficiaryId, outcome.name().toLowerCase(), day);
+        return new ContractEnded(id, cpas, beneficiaryId, Codes.of(outcome), day);
     }
 
     /** C9: the beneficiary, the CPAS and every partner organisation. */

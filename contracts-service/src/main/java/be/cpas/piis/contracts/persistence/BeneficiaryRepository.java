@@ -2,12 +2,19 @@ package be.cpas.piis.contracts.persistence;
 
 import be.cpas.piis.contracts.domain.Beneficiary;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class BeneficiaryRepository implements PanacheRepositoryBase<Beneficiary, UUID> {
+
+    /** Key of the last item of the previous page, in (signingDeadline, id) order. */
+    public record After(LocalDate signingDeadline, UUID id) {
+    }
 
     /** The beneficiary, if it belongs to {@code cpas} (X1). */
     public Optional<Beneficiary> findInCpas(UUID id, String cpas) {
@@ -16,5 +23,30 @@ public class BeneficiaryRepository implements PanacheRepositoryBase<Beneficiary,
 
     public Optional<Beneficiary> findBySsin(String ssin, String cpas) {
         return find("ssin = ?1 and cpas = ?2", ssin, cpas).firstResultOptional();
+    }
+
+    /** C1: up to {@code limit} beneficiaries of {@code cpas} whose signing deadline falls between two days, soonest first. */
+    public List<Beneficiary> pageByDeadline(String cpas, LocalDate from, LocalDate to, Optional<After> after, int limit) {
+        StringBuilder query = new StringBuilder("cpas = :cpas and signingDeadline >= :from and signingDeadline <= :to");
+        Parameters parameters = Parameters.with("cpas", cpas).and("from", from).and("to", to);
+        after.ifPresent(key -> {
+            query.append(" and (signingDeadline > :afterDate or (signingDeadline = :afterDate and id > :afterId))");
+            parameters.and("afterDate", key.signingDeadline()).and("afterId", key.id());
+        });
+        return find(query.append(" order by signingDeadline, id").toString(), parameters).range(0, limit - 1).list();
+    }
+
+    /** Locks up to {@code limit} beneficiaries whose deadline passed unreported; rows others hold are skipped. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockWithUnreportedDeadlineBefore(LocalDate today, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT id FROM beneficiary
+                        WHERE signing_deadline < :today AND deadline_missed_reported_on IS NULL
+                        ORDER BY id
+                        LIMIT :limit
+                        FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter("today", today)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 }

@@ -55,12 +55,7 @@ public class EvaluationResource {
                                      @QueryParam(Cursor.PARAMETER) String cursor) {
         Optional<After> after = Optional.ofNullable(cursor).map(EvaluationResource::after);
         List<Evaluation> found = evaluations.page(cpas.code(), QueryValues.uuid("contractId", contractId), after, pageSize + 1);
-        List<Evaluation> page = found.subList(0, Math.min(pageSize, found.size()));
-        URI next = found.size() > pageSize
-                ? uriInfo.getRequestUriBuilder().replaceQueryParam(Cursor.PARAMETER,
-                        Cursor.encode(page.get(page.size() - 1).plannedOn(), page.get(page.size() - 1).id())).build()
-                : null;
-        return new Page<>(page.stream().map(this::viewOf).toList(), pageSize, next);
+        return Page.of(found, pageSize, evaluation -> new Object[] {evaluation.plannedOn(), evaluation.id()}, this::viewOf, uriInfo);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package be.cpas.piis.evaluation.domain;
 
+import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.events.EvaluationScheduled;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,7 +54,7 @@ public class Evaluation {
     }
 
     public EvaluationScheduled scheduled() {
-        return new EvaluationScheduled(id, contractId, cpas, plannedOn, kind.name().toLowerCase());
+        return new EvaluationScheduled(id, contractId, cpas, plannedOn, Codes.of(kind));
     }
 
     public UUID id() {

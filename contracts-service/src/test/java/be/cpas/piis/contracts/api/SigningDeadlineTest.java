@@ -1,0 +1,133 @@
+package be.cpas.piis.contracts.api;
+
+import static be.cpas.piis.contracts.api.ContractsApi.asWorker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import be.cpas.piis.contracts.application.ReportingMissedDeadlines;
+import be.cpas.piis.events.EventType;
+import be.cpas.piis.events.Topics;
+import be.cpas.piis.platform.outbox.CloudEventHeaders;
+import be.cpas.piis.platform.time.PiisClock;
+import be.cpas.piis.testsupport.EventLog;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** C1 and C2 through the API: who must sign by when, exemptions, and the missed-deadline event. */
+@QuarkusTest
+class SigningDeadlineTest {
+
+    private static final String CPAS = "11002";
+
+    @Inject
+    PiisClock clock;
+
+    @Inject
+    ReportingMissedDeadlines missedDeadlines;
+
+    @AfterEach
+    void backToToday() {
+        clock.moveTo(LocalDate.now(PiisClock.BRUSSELS));
+    }
+
+    @Test
+    void C1_the_service_says_why_a_piis_is_compulsory_and_until_when() {
+        String young = register("""
+                "birthDate":"2003-04-12","language":"nl","risDecisionDate":"%s\"""".formatted(clock.today()));
+        asWorker(CPAS).get("/piis/v1/beneficiaries/{id}", young).then().statusCode(200)
+                .body("piisObligation.compulsory", equalTo(true))
+                .body("piisObligation.reason", equalTo("underTwentyFive"))
+                .body("signingDeadline", equalTo(clock.today().plusMonths(3).toString()));
+
+        String continuing = register("""
+                "birthDate":"1970-01-01","language":"fr","risDecisionDate":"%s","previousRisEndedOn":"%s\""""
+                .formatted(clock.today(), clock.today().minusMonths(1)));
+        asWorker(CPAS).get("/piis/v1/beneficiaries/{id}", continuing).then().statusCode(200)
+                .body("piisObligation.compulsory", equalTo(false))
+                .body("piisObligation.reason", equalTo("continuingRis"))
+                .body("signingDeadline", nullValue());
+    }
+
+    @Test
+    void C1_the_cpas_lists_the_deadlines_of_the_next_days_soonest_first() {
+        String soon = register(firstRis(clock.today().minusMonths(3).plusDays(5)));
+        String later = register(firstRis(clock.today().minusMonths(3).plusDays(10)));
+        String farther = register(firstRis(clock.today().minusMonths(1)));
+
+        List<String> within14 = asWorker(CPAS).queryParam("signingDeadlineWithinDays", 14).get("/piis/v1/beneficiaries")
+                .then().statusCode(200).extract().path("items.id");
+        assertThat(within14).contains(soon, later).doesNotContain(farther);
+        assertThat(within14.indexOf(soon)).isLessThan(within14.indexOf(later));
+        asWorker("21004").queryParam("signingDeadlineWithinDays", 14).get("/piis/v1/beneficiaries")
+                .then().statusCode(200).body("items.id", not(hasItem(soon)));
+        asWorker(CPAS).get("/piis/v1/beneficiaries").then().statusCode(400)
+                .body("issues[0].name", equalTo("signingDeadlineWithinDays"));
+    }
+
+    @Test
+    void C1_a_missed_signing_deadline_is_published_once() {
+        String beneficiaryId = register(firstRis(clock.today().minusMonths(3).minusDays(2)));
+
+        missedDeadlines.reportBatch();
+        missedDeadlines.reportBatch();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !missed(beneficiaryId).isEmpty());
+        await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+        assertThat(missed(beneficiaryId)).hasSize(1)
+                .allSatisfy(record -> assertThat(record.value()).doesNotContain("Peeters"));
+    }
+
+    @Test
+    void C2_an_exemption_stops_the_clock_and_lifting_it_restarts_it() {
+        String beneficiaryId = register(firstRis(clock.today().minusMonths(3).minusDays(2)));
+
+        String exemptionId = asWorker(CPAS).body("""
+                {"beneficiaryId":"%s","ground":"equity","justification":"Cares full time for her seriously ill mother",
+                 "decidedBy":"Comité spécial du service social, 3 December"}
+                """.formatted(beneficiaryId)).post("/piis/v1/exemptions")
+                .then().statusCode(201).body("ground", equalTo("equity")).extract().path("id");
+        asWorker(CPAS).get("/piis/v1/beneficiaries/{id}", beneficiaryId).then()
+                .body("exempted", equalTo(true)).body("signingDeadline", nullValue());
+        missedDeadlines.reportBatch();
+
+        asWorker(CPAS).body("{}").post("/piis/v1/exemptions/{id}/lifting", exemptionId)
+                .then().statusCode(200).body("liftedOn", equalTo(clock.today().toString()));
+        asWorker(CPAS).get("/piis/v1/beneficiaries/{id}", beneficiaryId).then()
+                .body("exempted", equalTo(false)).body("signingDeadline", equalTo(clock.today().plusMonths(3).toString()));
+        asWorker(CPAS).body("{}").post("/piis/v1/exemptions/{id}/lifting", exemptionId)
+                .then().statusCode(409).body("rule", equalTo("C2"));
+        asWorker("21004").get("/piis/v1/exemptions/{id}", exemptionId).then().statusCode(404);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> EventLog.readAll(Topics.CONTRACTS).stream()
+                .anyMatch(record -> beneficiaryId.equals(record.key())
+                        && EventType.EXEMPTION_GRANTED.type().equals(EventLog.header(record, CloudEventHeaders.TYPE))));
+        assertThat(missed(beneficiaryId)).isEmpty();
+    }
+
+    private static String firstRis(LocalDate risDecisionDate) {
+        return """
+                "birthDate":"1985-07-30","language":"fr","risDecisionDate":"%s\"""".formatted(risDecisionDate);
+    }
+
+    private static String register(String fields) {
+        return asWorker(CPAS).body("{\"ssin\":\"" + SsinFactory.next() + "\",\"firstName\":\"Ana\",\"lastName\":\"Peeters\"," + fields + "}")
+                .post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
+    }
+
+    private static List<ConsumerRecord<String, String>> missed(String beneficiaryId) {
+        return EventLog.readAll(Topics.CONTRACTS).stream()
+                .filter(record -> beneficiaryId.equals(record.key()))
+                .filter(record -> EventType.SIGNING_DEADLINE_MISSED.type().equals(EventLog.header(record, CloudEventHeaders.TYPE)))
+                .toList();
+    }
+}
