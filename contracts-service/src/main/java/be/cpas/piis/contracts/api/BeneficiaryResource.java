@@ -7,7 +7,6 @@ import be.cpas.piis.contracts.application.RegisteringBeneficiary;
 import be.cpas.piis.contracts.application.RegisteringBeneficiary.Registration;
 import be.cpas.piis.contracts.domain.Beneficiary;
 import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
-import be.cpas.piis.contracts.persistence.BeneficiaryRepository.After;
 import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.Page;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +75,7 @@ public class BeneficiaryResource {
                                       @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
                                       @QueryParam(Cursor.PARAMETER) String cursor) {
         LocalDate today = clock.today();
-        Optional<After> after = Optional.ofNullable(cursor).map(BeneficiaryResource::after);
+        Optional<Cursor.DateAndId> after = Optional.ofNullable(cursor).map(Cursor::dateAndId);
         List<Beneficiary> found = beneficiaries.pageByDeadline(cpas.code(), today, today.plusDays(withinDays), after, pageSize + 1);
         return Page.of(found, pageSize, beneficiary -> new Object[] {beneficiary.signingDeadline(), beneficiary.id()},
                 beneficiary -> BeneficiaryView.of(beneficiary, hrefOf(beneficiary.id())), uriInfo);
@@ -103,14 +101,6 @@ public class BeneficiaryResource {
                 .orElse(List.of()));
     }
 
-    private static After after(String cursor) {
-        List<String> key = Cursor.decode(cursor, 2);
-        try {
-            return new After(LocalDate.parse(key.get(0)), UUID.fromString(key.get(1)));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw Cursor.invalid(cursor);
-        }
-    }
 
     private URI hrefOf(UUID id) {
         return uriInfo.getBaseUriBuilder().path("piis/v1/beneficiaries/{id}").build(id);

@@ -10,24 +10,41 @@ import be.cpas.piis.contracts.api.ContractDtos.NewSignature;
 import be.cpas.piis.contracts.api.ContractDtos.Proposal;
 import be.cpas.piis.contracts.application.ContractLifecycle;
 import be.cpas.piis.contracts.domain.Contract;
+import be.cpas.piis.contracts.domain.ContractStatus;
+import be.cpas.piis.contracts.persistence.ContractRepository;
+import be.cpas.piis.platform.api.QueryValues;
+import be.cpas.piis.platform.json.Codes;
+import be.cpas.piis.platform.paging.Cursor;
+import be.cpas.piis.platform.paging.Page;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
+import be.cpas.piis.platform.time.PiisClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -43,7 +60,13 @@ public class ContractResource {
     ContractLifecycle lifecycle;
 
     @Inject
+    ContractRepository contracts;
+
+    @Inject
     CurrentCpas cpas;
+
+    @Inject
+    PiisClock clock;
 
     @Context
     UriInfo uriInfo;
@@ -55,6 +78,25 @@ public class ContractResource {
         Contract contract = lifecycle.draft(cpas.code(), request.beneficiaryId(), request.toContent());
         ContractView view = viewOf(contract);
         return Response.created(view.href()).entity(view).build();
+    }
+
+    @GET
+    @Operation(summary = "Contracts of the caller's CPAS by end date: by status (repeat to OR), social worker, beneficiary, ending within N days")
+    public Page<ContractView> list(@QueryParam("status") List<String> statuses,
+                                   @QueryParam("socialWorker") String socialWorker,
+                                   @QueryParam("beneficiaryId") String beneficiaryId,
+                                   @QueryParam("endingWithinDays") @Min(0) @Max(3660) Integer endingWithinDays,
+                                   @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
+                                   @QueryParam(Cursor.PARAMETER) String cursor) {
+        LocalDate today = clock.today();
+        Set<ContractStatus> wanted = statuses.stream()
+                .map(status -> Codes.parseQuery(ContractStatus.class, "status", status))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ContractStatus.class)));
+        ContractRepository.Filter filter = new ContractRepository.Filter(wanted, Optional.ofNullable(socialWorker),
+                QueryValues.uuid("beneficiaryId", beneficiaryId), Optional.ofNullable(endingWithinDays).map(today::plusDays));
+        Optional<Cursor.DateAndId> after = Optional.ofNullable(cursor).map(Cursor::dateAndId);
+        List<Contract> found = contracts.page(cpas.code(), filter, today, after, pageSize + 1);
+        return Page.of(found, pageSize, contract -> new Object[] {contract.endDate(), contract.id()}, this::viewOf, uriInfo);
     }
 
     @GET
@@ -130,6 +172,7 @@ public class ContractResource {
     public ContractView terminate(@PathParam("contractId") UUID contractId, @Valid @NotNull Termination request) {
         return viewOf(lifecycle.terminate(cpas.code(), contractId, request.endedOn(), request.reason()));
     }
+
 
     private ContractView viewOf(Contract contract) {
         URI href = uriInfo.getBaseUriBuilder().path("piis/v1/contracts/{id}").build(contract.id());

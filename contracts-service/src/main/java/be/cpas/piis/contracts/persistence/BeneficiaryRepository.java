@@ -1,6 +1,7 @@
 package be.cpas.piis.contracts.persistence;
 
 import be.cpas.piis.contracts.domain.Beneficiary;
+import be.cpas.piis.platform.paging.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +13,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class BeneficiaryRepository implements PanacheRepositoryBase<Beneficiary, UUID> {
 
-    /** Key of the last item of the previous page, in (signingDeadline, id) order. */
-    public record After(LocalDate signingDeadline, UUID id) {
-    }
 
     /** The beneficiary, if it belongs to {@code cpas} (X1). */
     public Optional<Beneficiary> findInCpas(UUID id, String cpas) {
@@ -26,12 +24,12 @@ public class BeneficiaryRepository implements PanacheRepositoryBase<Beneficiary,
     }
 
     /** C1: up to {@code limit} beneficiaries of {@code cpas} whose signing deadline falls between two days, soonest first. */
-    public List<Beneficiary> pageByDeadline(String cpas, LocalDate from, LocalDate to, Optional<After> after, int limit) {
+    public List<Beneficiary> pageByDeadline(String cpas, LocalDate from, LocalDate to, Optional<Cursor.DateAndId> after, int limit) {
         StringBuilder query = new StringBuilder("cpas = :cpas and signingDeadline >= :from and signingDeadline <= :to");
         Parameters parameters = Parameters.with("cpas", cpas).and("from", from).and("to", to);
         after.ifPresent(key -> {
             query.append(" and (signingDeadline > :afterDate or (signingDeadline = :afterDate and id > :afterId))");
-            parameters.and("afterDate", key.signingDeadline()).and("afterId", key.id());
+            parameters.and("afterDate", key.date()).and("afterId", key.id());
         });
         return find(query.append(" order by signingDeadline, id").toString(), parameters).range(0, limit - 1).list();
     }

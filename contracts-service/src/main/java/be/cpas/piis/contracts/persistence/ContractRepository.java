@@ -1,15 +1,51 @@
 package be.cpas.piis.contracts.persistence;
 
 import be.cpas.piis.contracts.domain.Contract;
+import be.cpas.piis.contracts.domain.ContractStatus;
+import be.cpas.piis.platform.paging.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
+
+    /** What a contract list is filtered on; empty members filter nothing. */
+    public record Filter(Set<ContractStatus> statuses, Optional<String> worker, Optional<UUID> beneficiaryId, Optional<LocalDate> endingBy) {
+    }
+
+
+    /** Up to {@code limit} contracts of {@code cpas} (X1) matching {@code filter}, by end date. */
+    public List<Contract> page(String cpas, Filter filter, LocalDate today, Optional<Cursor.DateAndId> after, int limit) {
+        StringBuilder query = new StringBuilder("cpas = :cpas");
+        Parameters parameters = Parameters.with("cpas", cpas);
+        if (!filter.statuses().isEmpty()) {
+            query.append(" and status in :statuses");
+            parameters.and("statuses", filter.statuses());
+        }
+        filter.worker().ifPresent(worker -> {
+            query.append(" and (referentWorker = :worker or replacementWorker = :worker)");
+            parameters.and("worker", worker);
+        });
+        filter.beneficiaryId().ifPresent(id -> {
+            query.append(" and beneficiaryId = :beneficiaryId");
+            parameters.and("beneficiaryId", id);
+        });
+        filter.endingBy().ifPresent(last -> {
+            query.append(" and endDate >= :today and endDate <= :endingBy");
+            parameters.and("today", today).and("endingBy", last);
+        });
+        after.ifPresent(key -> {
+            query.append(" and (endDate > :afterDate or (endDate = :afterDate and id > :afterId))");
+            parameters.and("afterDate", key.date()).and("afterId", key.id());
+        });
+        return find(query.append(" order by endDate, id").toString(), parameters).range(0, limit - 1).list();
+    }
 
     /** The contract, if it belongs to {@code cpas} (X1). */
     public Optional<Contract> findInCpas(UUID id, String cpas) {

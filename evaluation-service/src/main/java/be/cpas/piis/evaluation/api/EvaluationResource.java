@@ -4,7 +4,6 @@ import be.cpas.piis.evaluation.domain.Evaluation;
 import be.cpas.piis.evaluation.domain.EvaluationKind;
 import be.cpas.piis.evaluation.domain.EvaluationStatus;
 import be.cpas.piis.evaluation.persistence.EvaluationRepository;
-import be.cpas.piis.evaluation.persistence.EvaluationRepository.After;
 import be.cpas.piis.platform.api.QueryValues;
 import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.Page;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,7 +51,7 @@ public class EvaluationResource {
     public Page<EvaluationView> list(@QueryParam("contractId") String contractId,
                                      @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
                                      @QueryParam(Cursor.PARAMETER) String cursor) {
-        Optional<After> after = Optional.ofNullable(cursor).map(EvaluationResource::after);
+        Optional<Cursor.DateAndId> after = Optional.ofNullable(cursor).map(Cursor::dateAndId);
         List<Evaluation> found = evaluations.page(cpas.code(), QueryValues.uuid("contractId", contractId), after, pageSize + 1);
         return Page.of(found, pageSize, evaluation -> new Object[] {evaluation.plannedOn(), evaluation.id()}, this::viewOf, uriInfo);
     }
@@ -73,12 +71,4 @@ public class EvaluationResource {
         return new EvaluationView(evaluation.id(), href, evaluation.contractId(), evaluation.plannedOn(), evaluation.kind(), evaluation.status());
     }
 
-    private static After after(String cursor) {
-        List<String> key = Cursor.decode(cursor, 2);
-        try {
-            return new After(LocalDate.parse(key.get(0)), UUID.fromString(key.get(1)));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw Cursor.invalid(cursor);
-        }
-    }
 }

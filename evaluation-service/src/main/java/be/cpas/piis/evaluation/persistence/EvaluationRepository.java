@@ -1,6 +1,7 @@
 package be.cpas.piis.evaluation.persistence;
 
 import be.cpas.piis.evaluation.domain.Evaluation;
+import be.cpas.piis.platform.paging.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +13,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, UUID> {
 
-    /** Key of the last item of the previous page, for keyset pagination in (plannedOn, id) order. */
-    public record After(LocalDate plannedOn, UUID id) {
-    }
 
     /** The evaluation, if it belongs to {@code cpas} (X1). */
     public Optional<Evaluation> findInCpas(UUID id, String cpas) {
@@ -22,7 +20,7 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
     }
 
     /** Up to {@code limit} evaluations of {@code cpas} (X1), in date order, after {@code after} when given. */
-    public List<Evaluation> page(String cpas, Optional<UUID> contractId, Optional<After> after, int limit) {
+    public List<Evaluation> page(String cpas, Optional<UUID> contractId, Optional<Cursor.DateAndId> after, int limit) {
         StringBuilder query = new StringBuilder("cpas = :cpas");
         Parameters parameters = Parameters.with("cpas", cpas);
         contractId.ifPresent(id -> {
@@ -31,7 +29,7 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
         });
         after.ifPresent(key -> {
             query.append(" and (plannedOn > :afterDate or (plannedOn = :afterDate and id > :afterId))");
-            parameters.and("afterDate", key.plannedOn()).and("afterId", key.id());
+            parameters.and("afterDate", key.date()).and("afterId", key.id());
         });
         query.append(" order by plannedOn, id");
         return find(query.toString(), parameters).range(0, limit - 1).list();

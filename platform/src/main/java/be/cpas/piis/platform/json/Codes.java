@@ -1,6 +1,10 @@
 package be.cpas.piis.platform.json;
 
+import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.problem.InvalidInputException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The lowerCamelCase code of an enum constant ([cod-design]): {@code WORKING_WITH_COMPLEMENT} is {@code workingWithComplement}. */
 public final class Codes {
@@ -15,5 +19,14 @@ public final class Codes {
             code.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
         }
         return code.toString();
+    }
+
+    /** The constant whose code is {@code value}; any other value is a 400 naming the query parameter. */
+    public static <E extends Enum<E>> E parseQuery(Class<E> type, String parameter, String value) {
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> of(constant).equals(value))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(InputIssue.invalid("query", parameter, value, "is not one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Codes::of).collect(Collectors.joining(", ")))));
     }
 }

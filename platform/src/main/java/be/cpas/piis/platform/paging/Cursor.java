@@ -3,9 +3,12 @@ package be.cpas.piis.platform.paging;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The opaque {@code cursor} of keyset pagination: the sort key of the last item of a page, from
@@ -36,6 +39,19 @@ public final class Cursor {
             // falls through to the refusal below
         }
         throw invalid(cursor);
+    }
+
+    /** The key of lists sorted by a date, then by id: the last item's date and id. */
+    public record DateAndId(LocalDate date, UUID id) {
+    }
+
+    public static DateAndId dateAndId(String cursor) {
+        List<String> key = decode(cursor, 2);
+        try {
+            return new DateAndId(LocalDate.parse(key.get(0)), UUID.fromString(key.get(1)));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw invalid(cursor);
+        }
     }
 
     public static InvalidInputException invalid(String cursor) {
