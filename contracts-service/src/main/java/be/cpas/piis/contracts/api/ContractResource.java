@@ -13,6 +13,7 @@ import be.cpas.piis.contracts.domain.Contract;
 import be.cpas.piis.contracts.domain.ContractStatus;
 import be.cpas.piis.contracts.persistence.ContractRepository;
 import be.cpas.piis.platform.api.QueryValues;
+import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.Page;
@@ -41,6 +42,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -61,6 +63,9 @@ public class ContractResource {
 
     @Inject
     ContractRepository contracts;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     CurrentCpas cpas;
@@ -104,6 +109,15 @@ public class ContractResource {
     @Operation(summary = "A contract of the caller's CPAS")
     public ContractView read(@PathParam("contractId") UUID contractId) {
         return viewOf(lifecycle.find(cpas.code(), contractId));
+    }
+
+    /** X4: every change of the contract, who made it and when; read-only. */
+    @GET
+    @Path("/{contractId}/audit")
+    @Operation(summary = "The audit trail of a contract: who changed what, when, before and after (X4)")
+    public Map<String, List<AuditTrail.Entry>> audit(@PathParam("contractId") UUID contractId) {
+        Contract contract = lifecycle.find(cpas.code(), contractId);
+        return Map.of("items", audit.of(contract.cpas(), ContractLifecycle.AUDITED_AS, contract.id()));
     }
 
     @POST

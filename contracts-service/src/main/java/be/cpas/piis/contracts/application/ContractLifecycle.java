@@ -5,6 +5,8 @@ import be.cpas.piis.contracts.domain.ContractContent;
 import be.cpas.piis.contracts.domain.Party;
 import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
 import be.cpas.piis.contracts.persistence.ContractRepository;
+import be.cpas.piis.events.ContractEnded;
+import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.time.PiisClock;
@@ -12,15 +14,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What a social worker does with a contract: drafting, proposing, hearing, signing, following its
- * steps, ending it. Each step changes the contract and records its event in the outbox in one
- * transaction (X7).
+ * steps, ending it. Each change, its event (outbox, X7) and its audit entry (X4) commit together.
  */
 @ApplicationScoped
 public class ContractLifecycle {
+
+    public static final String AUDITED_AS = "contract";
 
     @Inject
     ContractRepository contracts;
@@ -30,6 +36,9 @@ public class ContractLifecycle {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     PiisClock clock;
@@ -42,70 +51,79 @@ public class ContractLifecycle {
         beneficiaries.findInCpas(beneficiaryId, cpas).orElseThrow(() -> new ResourceNotFoundException("Beneficiary", beneficiaryId));
         Contract contract = Contract.draft(cpas, beneficiaryId, content, clock.now());
         contracts.persist(contract);
+        contracts.flush();
+        audit.record(cpas, AUDITED_AS, contract.id(), "drafted", contract.draftedOn(), null, ContractState.of(contract));
         return contract;
     }
 
     @Transactional
     public Contract propose(String cpas, UUID contractId, LocalDate handedOverOn) {
-        Contract contract = find(cpas, contractId);
-        outbox.record(contract.propose(handedOverOn, clock.today(), contract.draftedOn(), config.reflectionPeriod().toPeriod()));
-        contracts.flush();
-        return contract;
+        return change(cpas, contractId, "proposed",
+                contract -> outbox.record(contract.propose(handedOverOn, clock.today(), contract.draftedOn(),
+                        config.reflectionPeriod().toPeriod())),
+                Contract::handedOverOn);
     }
 
     @Transactional
     public Contract requestHearing(String cpas, UUID contractId, LocalDate requestedOn) {
-        Contract contract = find(cpas, contractId);
-        contract.requestHearing(requestedOn, clock.today());
-        contracts.flush();
-        return contract;
+        return change(cpas, contractId, "hearingRequested", contract -> contract.requestHearing(requestedOn, clock.today()),
+                Contract::hearingRequestedOn);
     }
 
     @Transactional
     public Contract recordHearingOutcome(String cpas, UUID contractId, LocalDate heldOn, String outcome) {
-        Contract contract = find(cpas, contractId);
-        contract.recordHearingOutcome(heldOn, outcome, clock.today());
-        contracts.flush();
-        return contract;
+        return change(cpas, contractId, "hearingHeld", contract -> contract.recordHearingOutcome(heldOn, outcome, clock.today()),
+                Contract::hearingHeldOn);
     }
 
     @Transactional
     public Contract sign(String cpas, UUID contractId, Party party, UUID partnerId, LocalDate signedOn) {
-        Contract contract = find(cpas, contractId);
-        contract.sign(party, partnerId, signedOn, clock.today(), clock.now()).ifPresent(signed -> {
-            outbox.record(signed);
-            beneficiaries.findById(contract.beneficiaryId()).contractSigned(signed.signedOn());
-        });
-        contracts.flush();
-        return contract;
+        return change(cpas, contractId, "signed",
+                contract -> contract.sign(party, partnerId, signedOn, clock.today(), clock.now()).ifPresent(signed -> {
+                    outbox.record(signed);
+                    beneficiaries.findById(contract.beneficiaryId()).contractSigned(signed.signedOn());
+                }),
+                contract -> lastSignatureDate(contract.signatures().stream().map(signature -> signature.signedOn()).toList()));
     }
 
     @Transactional
     public Contract completeStep(String cpas, UUID contractId, UUID stepId, LocalDate doneOn) {
-        Contract contract = find(cpas, contractId);
-        contract.activeStep(stepId).markDone(doneOn, clock.today(), contract.signedOn());
-        contracts.flush();
-        return contract;
+        return change(cpas, contractId, "stepDone",
+                contract -> contract.activeStep(stepId).markDone(doneOn, clock.today(), contract.signedOn()),
+                contract -> contract.activeStep(stepId).doneOn());
     }
 
     @Transactional
     public Contract cancelStep(String cpas, UUID contractId, UUID stepId) {
-        Contract contract = find(cpas, contractId);
-        contract.activeStep(stepId).cancel();
-        contracts.flush();
-        return contract;
+        return change(cpas, contractId, "stepCancelled", contract -> contract.activeStep(stepId).cancel(), contract -> clock.today());
     }
 
     /** C12: the RIS ended. */
     @Transactional
     public Contract terminate(String cpas, UUID contractId, LocalDate endedOn, String reason) {
-        Contract contract = find(cpas, contractId);
-        outbox.record(contract.terminate(endedOn, reason, clock.today()));
-        contracts.flush();
-        return contract;
+        return end(cpas, contractId, "terminated", contract -> contract.terminate(endedOn, reason, clock.today()));
+    }
+
+    /** C12: ends the contract as another service's event says (final evaluation, transfer). */
+    @Transactional
+    public Contract end(String cpas, UUID contractId, String action, Function<Contract, ContractEnded> ending) {
+        return change(cpas, contractId, action, contract -> outbox.record(ending.apply(contract)), Contract::endedOn);
     }
 
     public Contract find(String cpas, UUID contractId) {
         return contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+    }
+
+    private Contract change(String cpas, UUID contractId, String action, Consumer<Contract> change, Function<Contract, LocalDate> factDate) {
+        Contract contract = find(cpas, contractId);
+        ContractState before = ContractState.of(contract);
+        change.accept(contract);
+        contracts.flush();
+        audit.record(cpas, AUDITED_AS, contractId, action, factDate.apply(contract), before, ContractState.of(contract));
+        return contract;
+    }
+
+    private static LocalDate lastSignatureDate(List<LocalDate> dates) {
+        return dates.stream().max(LocalDate::compareTo).orElse(null);
     }
 }

@@ -5,6 +5,7 @@ import be.cpas.piis.contracts.domain.Contract;
 import be.cpas.piis.contracts.domain.Step;
 import be.cpas.piis.contracts.persistence.ContractRepository;
 import be.cpas.piis.events.StepOverdue;
+import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.jobs.Batches;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.time.PiisClock;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -31,6 +33,9 @@ public class ReportingOverdueSteps {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     PiisClock clock;
@@ -51,7 +56,11 @@ public class ReportingOverdueSteps {
             contract.goals().stream()
                     .flatMap(goal -> goal.steps().stream())
                     .filter(step -> step.reportIfOverdue(today))
-                    .forEach(step -> outbox.record(overdue(contract, step)));
+                    .forEach(step -> {
+                        outbox.record(overdue(contract, step));
+                        audit.record(contract.cpas(), ContractLifecycle.AUDITED_AS, contract.id(), "stepOverdueReported", step.dueDate(),
+                                null, Map.of("stepId", step.id(), "dueDate", step.dueDate(), "responsible", step.responsible()));
+                    });
         }
         return contractIds.size();
     }

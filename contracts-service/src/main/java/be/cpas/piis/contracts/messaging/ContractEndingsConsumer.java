@@ -1,5 +1,6 @@
 package be.cpas.piis.contracts.messaging;
 
+import be.cpas.piis.contracts.application.ContractLifecycle;
 import be.cpas.piis.contracts.domain.Contract;
 import be.cpas.piis.contracts.persistence.ContractRepository;
 import be.cpas.piis.events.ContractEnded;
@@ -8,8 +9,6 @@ import be.cpas.piis.events.PiisEvent;
 import be.cpas.piis.events.TransferCompleted;
 import be.cpas.piis.platform.inbox.Inbox;
 import be.cpas.piis.platform.inbox.IncomingEvent;
-import be.cpas.piis.platform.outbox.Outbox;
-import be.cpas.piis.platform.problem.ConflictException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,8 +21,8 @@ import org.jboss.logging.Logger;
 
 /**
  * C12: a contract ends COMPLETED after its final evaluation (E6) and TRANSFERRED when the new CPAS
- * took it over (T1). Each event is applied once (inbox); ContractEnded leaves through the outbox in
- * the same transaction.
+ * took it over (T1). Each event is applied once (inbox); ContractEnded and the audit entry, made by
+ * {@code system}, commit in the same transaction.
  */
 @ApplicationScoped
 public class ContractEndingsConsumer {
@@ -38,7 +37,7 @@ public class ContractEndingsConsumer {
     ContractRepository contracts;
 
     @Inject
-    Outbox outbox;
+    ContractLifecycle lifecycle;
 
     @Incoming("evaluation-events")
     @Blocking
@@ -46,7 +45,7 @@ public class ContractEndingsConsumer {
     public void onEvaluationEvent(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, IncomingEvent.from(record)).ifPresent(event -> {
             if (event instanceof FinalEvaluationCompleted completed) {
-                end(event, contract -> contract.complete(completed.heldOn()));
+                end(event, "completed", contract -> contract.complete(completed.heldOn()));
             }
         });
     }
@@ -57,7 +56,7 @@ public class ContractEndingsConsumer {
     public void onTransferEvent(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, IncomingEvent.from(record)).ifPresent(event -> {
             if (event instanceof TransferCompleted completed) {
-                end(event, contract -> contract.transfer(completed.completedOn()));
+                end(event, "transferred", contract -> contract.transfer(completed.completedOn()));
             }
         });
     }
@@ -66,16 +65,12 @@ public class ContractEndingsConsumer {
      * A contract that already ended another way, or that this service does not know, stays as it
      * is: the event is a fact elsewhere, not an error to retry.
      */
-    private void end(PiisEvent event, Function<Contract, ContractEnded> ending) {
+    private void end(PiisEvent event, String action, Function<Contract, ContractEnded> ending) {
         Optional<Contract> contract = contracts.findInCpas(event.subjectId(), event.cpas());
-        if (contract.isEmpty()) {
-            LOG.warnf("%s for unknown contract %s ignored", event.getClass().getSimpleName(), event.subjectId());
+        if (contract.isEmpty() || contract.get().hasEnded()) {
+            LOG.warnf("%s ignored: contract %s is unknown or already ended", event.getClass().getSimpleName(), event.subjectId());
             return;
         }
-        try {
-            outbox.record(ending.apply(contract.get()));
-        } catch (ConflictException alreadyEnded) {
-            LOG.warnf("%s for contract %s ignored: %s", event.getClass().getSimpleName(), event.subjectId(), alreadyEnded.getMessage());
-        }
+        lifecycle.end(event.cpas(), event.subjectId(), action, ending);
     }
 }

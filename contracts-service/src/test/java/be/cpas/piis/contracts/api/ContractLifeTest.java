@@ -9,9 +9,11 @@ import static be.cpas.piis.contracts.api.ContractsApi.propose;
 import static be.cpas.piis.contracts.api.ContractsApi.registeredBeneficiary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 
 import be.cpas.piis.contracts.application.ReportingOverdueSteps;
 import be.cpas.piis.contracts.domain.StudentCommitments;
@@ -168,6 +170,29 @@ class ContractLifeTest {
 
         await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
         assertThat(events(contractId, EventType.STEP_OVERDUE)).isEmpty();
+    }
+
+    @Test
+    void X4_every_change_is_in_the_audit_trail_with_who_when_and_the_state_before_and_after() {
+        String contractId = activeContract();
+        EventLog.publishCloudEvent(Topics.EVALUATIONS, UUID.randomUUID().toString(), EventType.FINAL_EVALUATION_COMPLETED.type(),
+                contractId, "{\"evaluationId\":\"" + UUID.randomUUID() + "\",\"contractId\":\"" + contractId
+                        + "\",\"cpas\":\"" + CPAS + "\",\"heldOn\":\"2027-11-30\"}");
+        await().atMost(PATIENCE).untilAsserted(() -> asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId)
+                .then().body("status", equalTo("completed")));
+
+        as(CPAS, "AUDITOR").get("/piis/v1/contracts/{id}/audit", contractId).then().statusCode(200)
+                .body("items.action", contains("drafted", "proposed", "signed", "signed", "completed"))
+                .body("items.actor", contains("test-user-21004", "test-user-21004", "test-user-21004", "test-user-21004", "system"))
+                .body("items[0].cpas", equalTo(CPAS))
+                .body("items[1].factDate", equalTo(LocalDate.now(PiisClock.BRUSSELS).toString()))
+                .body("items[1].before.status", equalTo("draft"))
+                .body("items[1].after.status", equalTo("proposed"))
+                .body("items[3].after.status", equalTo("active"))
+                .body("items[4].factDate", equalTo("2027-11-30"))
+                .body("items[4].recordedAt", notNullValue());
+        asWorker("62063").get("/piis/v1/contracts/{id}/audit", contractId).then().statusCode(404);
+        as(CPAS, "CPAS_ADMIN").delete("/piis/v1/contracts/{id}/audit", contractId).then().statusCode(405);
     }
 
     private String activeContract() {

@@ -29,8 +29,8 @@ public class CurrentCpas {
         return code;
     }
 
-    /** Who acts, for the audit trail: the token's subject. */
-    public String actor() {
+    /** Who acts, for the audit trail: the token's subject; null without a token. */
+    public String actorOrNull() {
         return token.getSubject() != null ? token.getSubject() : token.getName();
     }
 }
