@@ -12,8 +12,11 @@ import be.cpas.piis.contracts.domain.Party;
 import be.cpas.piis.contracts.domain.Signature;
 import be.cpas.piis.contracts.domain.Step;
 import be.cpas.piis.contracts.domain.StepStatus;
+import be.cpas.piis.contracts.domain.VersionContent;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -52,6 +55,12 @@ final class ContractDtos {
         Goal toGoal() {
             return new Goal(kind, title, listOf(steps).stream().map(NewStep::toStep).toList());
         }
+
+        VersionContent.GoalContent toGoalContent() {
+            return new VersionContent.GoalContent(kind, title, listOf(steps).stream()
+                    .map(step -> new VersionContent.StepContent(step.description(), step.responsible(), step.dueDate(), StepStatus.PLANNED))
+                    .toList());
+        }
     }
 
     record NewStep(@NotBlank @Size(max = 2000) String description, @NotNull Party responsible, LocalDate dueDate) {
@@ -73,6 +82,35 @@ final class ContractDtos {
         Partner toPartner() {
             return new Partner(name, expectations);
         }
+    }
+
+    /** C10: the whole content the contract will have once every party agreed. */
+    record NewAmendment(
+            @NotBlank @Size(max = 2000) String reason,
+            @NotNull LocalDate startDate,
+            @NotNull LocalDate endDate,
+            @NotBlank @Size(max = 200) String referentWorker,
+            @NotBlank @Size(max = 200) String replacementWorker,
+            @Size(max = 200) String personOfTrust,
+            @Valid @NotEmpty @Size(max = 50) List<@NotNull NewGoal> goals,
+            @Valid @Size(max = 100) List<@NotNull NewCommitment> commitments,
+            @Valid @Size(max = 20) List<@NotNull NewPartner> partners,
+            LocalDate proposedOn) {
+
+        VersionContent toVersionContent() {
+            return new VersionContent(startDate, endDate, referentWorker, replacementWorker, personOfTrust,
+                    goals.stream().map(NewGoal::toGoalContent).toList(),
+                    listOf(commitments).stream().map(c -> new VersionContent.CommitmentContent(c.party(), c.description())).toList(),
+                    listOf(partners).stream().map(p -> new VersionContent.PartnerContent(UUID.randomUUID(), p.name(), p.expectations())).toList());
+        }
+    }
+
+    /** C10: a party's agreement to an amendment; a partner names itself with its partnerId. */
+    record NewAgreement(@NotNull Party party, UUID partnerId, LocalDate agreedOn) {
+    }
+
+    record AmendmentView(UUID id, URI href, UUID contractId, String reason, LocalDate proposedOn, List<SignatureView> agreements,
+                         LocalDate agreedOn, Integer version, JsonNode content) {
     }
 
     /** X9: the day the draft was handed to the beneficiary; today when absent. */

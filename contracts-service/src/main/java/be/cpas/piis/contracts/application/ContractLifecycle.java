@@ -5,6 +5,7 @@ import be.cpas.piis.contracts.domain.ContractContent;
 import be.cpas.piis.contracts.domain.Party;
 import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
 import be.cpas.piis.contracts.persistence.ContractRepository;
+import be.cpas.piis.contracts.persistence.ContractVersions;
 import be.cpas.piis.events.ContractEnded;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.outbox.Outbox;
@@ -33,6 +34,9 @@ public class ContractLifecycle {
 
     @Inject
     BeneficiaryRepository beneficiaries;
+
+    @Inject
+    ContractVersions versions;
 
     @Inject
     Outbox outbox;
@@ -81,6 +85,7 @@ public class ContractLifecycle {
         return change(cpas, contractId, "signed",
                 contract -> contract.sign(party, partnerId, signedOn, clock.today(), clock.now()).ifPresent(signed -> {
                     outbox.record(signed);
+                    versions.keepCurrent(contract, signed.signedOn(), clock.now());
                     beneficiaries.findById(contract.beneficiaryId()).contractSigned(signed.signedOn());
                 }),
                 contract -> lastSignatureDate(contract.signatures().stream().map(signature -> signature.signedOn()).toList()));
@@ -96,6 +101,15 @@ public class ContractLifecycle {
     @Transactional
     public Contract cancelStep(String cpas, UUID contractId, UUID stepId) {
         return change(cpas, contractId, "stepCancelled", contract -> contract.activeStep(stepId).cancel(), contract -> clock.today());
+    }
+
+    /** C10: every party agreed to an amendment; its content becomes the next version. */
+    @Transactional
+    public Contract applyAmendment(String cpas, UUID contractId, ContractContent content, LocalDate agreedOn) {
+        return change(cpas, contractId, "amended", contract -> {
+            outbox.record(contract.amend(content, agreedOn));
+            versions.keepCurrent(contract, agreedOn, clock.now());
+        }, contract -> agreedOn);
     }
 
     /** C12: the RIS ended. */

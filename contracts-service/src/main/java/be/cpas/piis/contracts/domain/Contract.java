@@ -1,6 +1,7 @@
 package be.cpas.piis.contracts.domain;
 
 import be.cpas.piis.platform.json.Codes;
+import be.cpas.piis.events.ContractAmended;
 import be.cpas.piis.events.ContractEnded;
 import be.cpas.piis.events.ContractProposed;
 import be.cpas.piis.events.ContractSigned;
@@ -242,6 +243,32 @@ public class Contract {
         return Optional.of(new ContractSigned(id, cpas, beneficiaryId, Codes.of(type), contentVersion, startDate, endDate, this.signedOn));
     }
 
+    /**
+     * C10: all parties agreed to the amendment: its content replaces the current one as the next
+     * version. Steps are new; the student commitments stay (C11).
+     */
+    public ContractAmended amend(ContractContent content, LocalDate agreedOn) {
+        if (status != ContractStatus.ACTIVE) {
+            throw new ConflictException("C10", "An amendment changes an active contract; this one is " + status.name().toLowerCase());
+        }
+        if (!content.endDate().isAfter(content.startDate())) {
+            throw new RuleViolationException("C3", "A contract ends after it starts: " + content.startDate() + " to " + content.endDate());
+        }
+        this.startDate = content.startDate();
+        this.endDate = content.endDate();
+        this.referentWorker = content.referentWorker();
+        this.replacementWorker = content.replacementWorker();
+        this.personOfTrust = content.personOfTrust();
+        this.goals.clear();
+        this.goals.addAll(content.goals());
+        this.commitments.clear();
+        this.commitments.addAll(type == ContractType.STUDENT ? StudentCommitments.withStandard(content.commitments()) : content.commitments());
+        this.partners.clear();
+        this.partners.addAll(content.partners());
+        this.contentVersion++;
+        return new ContractAmended(id, cpas, beneficiaryId, contentVersion, startDate, endDate, agreedOn);
+    }
+
     /** C12: the final evaluation took place (E6). */
     public ContractEnded complete(LocalDate heldOn) {
         return end(ContractStatus.COMPLETED, EnumSet.of(ContractStatus.ACTIVE), heldOn, "final evaluation");
@@ -272,8 +299,8 @@ public class Contract {
         return new ContractEnded(id, cpas, beneficiaryId, Codes.of(outcome), day);
     }
 
-    /** C9: the beneficiary, the CPAS and every partner organisation. */
-    private Set<Signature> requiredSignatures() {
+    /** C9, C10: the beneficiary, the CPAS and every partner organisation. */
+    Set<Signature> requiredSignatures() {
         Set<Signature> required = new HashSet<>();
         required.add(new Signature(Party.BENEFICIARY, null, null, null));
         required.add(new Signature(Party.CPAS, null, null, null));

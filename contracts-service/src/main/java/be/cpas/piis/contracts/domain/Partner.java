@@ -21,7 +21,11 @@ public class Partner {
     }
 
     public Partner(String name, String expectations) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), name, expectations);
+    }
+
+    Partner(UUID id, String name, String expectations) {
+        this.id = id;
         this.name = name;
         this.expectations = expectations;
     }

@@ -1,0 +1,132 @@
+package be.cpas.piis.contracts.api;
+
+import static be.cpas.piis.contracts.api.ContractsApi.WORKERS;
+import static be.cpas.piis.contracts.api.ContractsApi.asWorker;
+import static be.cpas.piis.contracts.api.ContractsApi.contractBody;
+import static be.cpas.piis.contracts.api.ContractsApi.draftedContract;
+import static be.cpas.piis.contracts.api.ContractsApi.propose;
+import static be.cpas.piis.contracts.api.ContractsApi.registeredBeneficiary;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import be.cpas.piis.events.EventType;
+import be.cpas.piis.events.Topics;
+import be.cpas.piis.platform.outbox.CloudEventHeaders;
+import be.cpas.piis.platform.time.PiisClock;
+import be.cpas.piis.testsupport.EventLog;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** C10: amendments agreed by every party become versions; every version stays readable and comparable. */
+@QuarkusTest
+class AmendmentTest {
+
+    private static final String CPAS = "21004";
+    private static final String PARTNER = """
+            "partners":[{"name":"Bruxelles Formation","expectations":"Train Ana as a forklift driver"}],
+            """;
+
+    @Inject
+    PiisClock clock;
+
+    @AfterEach
+    void backToToday() {
+        clock.moveTo(LocalDate.now(PiisClock.BRUSSELS));
+    }
+
+    @Test
+    void C10_C6_an_amendment_agreed_by_every_party_including_the_partner_makes_version_2() {
+        String contractId = activeContractWithPartner();
+        String partnerId = asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().extract().path("partners[0].id");
+
+        String amendmentId = asWorker(CPAS).body(amendment("Find a job in a warehouse", "2028-05-31"))
+                .post("/piis/v1/contracts/{id}/amendments", contractId)
+                .then().statusCode(201).body("version", nullValue()).extract().path("id");
+        agree(contractId, amendmentId, "{\"party\":\"beneficiary\"}").body("version", nullValue());
+        agree(contractId, amendmentId, "{\"party\":\"cpas\"}").body("version", nullValue());
+        asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().body("version", equalTo(1)).body("endDate", equalTo("2027-11-30"));
+
+        agree(contractId, amendmentId, "{\"party\":\"partner\",\"partnerId\":\"" + partnerId + "\"}").body("version", equalTo(2));
+
+        asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then()
+                .body("version", equalTo(2))
+                .body("endDate", equalTo("2028-05-31"))
+                .body("goals[0].title", equalTo("Find a job in a warehouse"));
+        asWorker(CPAS).get("/piis/v1/contracts/{id}/versions", contractId).then().body("items.version", contains(1, 2));
+        asWorker(CPAS).get("/piis/v1/contracts/{id}/versions/1", contractId).then()
+                .body("endDate", equalTo("2027-11-30")).body("goals[0].title", equalTo("Find a job in logistics"));
+        asWorker(CPAS).get("/piis/v1/contracts/{id}/versions/1/diff/2", contractId).then().statusCode(200)
+                .body("items.path", hasItem("/endDate"))
+                .body("items.path", hasItem("/goals/0/title"))
+                .body("items.find { it.path == '/endDate' }.before", equalTo("2027-11-30"))
+                .body("items.find { it.path == '/endDate' }.after", equalTo("2028-05-31"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> EventLog.readAll(Topics.CONTRACTS).stream()
+                .anyMatch(record -> contractId.equals(record.key())
+                        && EventType.CONTRACT_AMENDED.type().equals(EventLog.header(record, CloudEventHeaders.TYPE))
+                        && record.value().contains("\"version\":2")));
+    }
+
+    @Test
+    void C10_only_an_active_contract_is_amended_and_one_amendment_at_a_time() {
+        String draft = draftedContract(CPAS, contractBody(registeredBeneficiary(CPAS, null), WORKERS));
+        asWorker(CPAS).body(amendment("Anything", "2028-01-31")).post("/piis/v1/contracts/{id}/amendments", draft)
+                .then().statusCode(409).body("rule", equalTo("C10"));
+
+        String contractId = activeContractWithPartner();
+        asWorker(CPAS).body(amendment("First change", "2028-01-31")).post("/piis/v1/contracts/{id}/amendments", contractId)
+                .then().statusCode(201);
+        asWorker(CPAS).body(amendment("Second change", "2028-02-29")).post("/piis/v1/contracts/{id}/amendments", contractId)
+                .then().statusCode(409).body("rule", equalTo("C10"));
+        asWorker(CPAS).get("/piis/v1/contracts/{id}/versions/7", contractId).then().statusCode(404);
+        asWorker(CPAS).get("/piis/v1/contracts/{id}/versions/0", contractId).then().statusCode(400);
+    }
+
+    @Test
+    void C10_a_party_agrees_once() {
+        String contractId = activeContractWithPartner();
+        String amendmentId = asWorker(CPAS).body(amendment("A change", "2028-01-31"))
+                .post("/piis/v1/contracts/{id}/amendments", contractId).then().statusCode(201).extract().path("id");
+        agree(contractId, amendmentId, "{\"party\":\"cpas\"}");
+
+        asWorker(CPAS).body("{\"party\":\"cpas\"}").post("/piis/v1/contracts/{id}/amendments/{aid}/agreements", contractId, amendmentId)
+                .then().statusCode(409).body("rule", equalTo("C10"));
+        assertThat(asWorker("62063").get("/piis/v1/contracts/{id}/amendments/{aid}", contractId, amendmentId).statusCode()).isEqualTo(404);
+    }
+
+    private String activeContractWithPartner() {
+        String contractId = draftedContract(CPAS, contractBody(registeredBeneficiary(CPAS, null), WORKERS + PARTNER));
+        propose(CPAS, contractId);
+        String reflectionEndsOn = asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().extract().path("reflectionEndsOn");
+        clock.moveTo(LocalDate.parse(reflectionEndsOn).plusDays(1));
+        String partnerId = asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().extract().path("partners[0].id");
+        for (String party : new String[] {"{\"party\":\"beneficiary\"}", "{\"party\":\"cpas\"}",
+            "{\"party\":\"partner\",\"partnerId\":\"" + partnerId + "\"}"}) {
+            asWorker(CPAS).body(party).post("/piis/v1/contracts/{id}/signatures", contractId).then().statusCode(200);
+        }
+        return contractId;
+    }
+
+    private static io.restassured.response.ValidatableResponse agree(String contractId, String amendmentId, String body) {
+        return asWorker(CPAS).body(body).post("/piis/v1/contracts/{id}/amendments/{aid}/agreements", contractId, amendmentId)
+                .then().statusCode(200);
+    }
+
+    private static String amendment(String goalTitle, String endDate) {
+        return """
+                {"reason":"Ana found a training closer to home","startDate":"2026-12-01","endDate":"%s",
+                 "referentWorker":"Marie Dubois","replacementWorker":"Jan Peeters",
+                 "goals":[{"kind":"professional","title":"%s",
+                   "steps":[{"description":"Enrol in the warehouse training","responsible":"beneficiary","dueDate":"2027-02-15"}]}],
+                 "commitments":[{"party":"cpas","description":"Pay the enrolment fee of the warehouse training"}],
+                 "partners":[{"name":"Bruxelles Formation","expectations":"Train Ana in warehouse logistics"}]}
+                """.formatted(endDate, goalTitle);
+    }
+}
