@@ -101,17 +101,63 @@ class AmendmentTest {
         assertThat(asWorker("62063").get("/piis/v1/contracts/{id}/amendments/{aid}", contractId, amendmentId).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void C11_C10_C12_a_student_contract_goes_from_draft_to_active_to_an_amendment_to_completed() {
+        String contractId = draftedContract(CPAS, contractBody(registeredBeneficiary(CPAS, null), "student", "studies", WORKERS));
+        activate(contractId, new String[] {"{\"party\":\"beneficiary\"}", "{\"party\":\"cpas\"}"});
+        String amendmentId = asWorker(CPAS).body(amendment("Pass the second year of the bachelor", "2028-09-14"))
+                .post("/piis/v1/contracts/{id}/amendments", contractId).then().statusCode(201).extract().path("id");
+        agree(contractId, amendmentId, "{\"party\":\"beneficiary\"}");
+        agree(contractId, amendmentId, "{\"party\":\"cpas\"}").body("version", equalTo(2));
+        asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then()
+                .body("commitments.description", hasItem("Sit the exams"));
+
+        completeByFinalEvaluation(contractId);
+    }
+
+    @Test
+    void C6_C10_C12_a_contract_with_a_partner_goes_from_draft_to_active_to_an_amendment_to_completed() {
+        String contractId = activeContractWithPartner();
+        String partnerId = asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().extract().path("partners[0].id");
+        String amendmentId = asWorker(CPAS).body(amendment("Find a job in a warehouse", "2028-05-31"))
+                .post("/piis/v1/contracts/{id}/amendments", contractId).then().statusCode(201).extract().path("id");
+        for (String party : new String[] {"{\"party\":\"beneficiary\"}", "{\"party\":\"cpas\"}",
+            "{\"party\":\"partner\",\"partnerId\":\"" + partnerId + "\"}"}) {
+            agree(contractId, amendmentId, party);
+        }
+
+        completeByFinalEvaluation(contractId);
+    }
+
+    private static void completeByFinalEvaluation(String contractId) {
+        EventLog.publishCloudEvent(Topics.EVALUATIONS, java.util.UUID.randomUUID().toString(),
+                EventType.FINAL_EVALUATION_COMPLETED.type(), contractId,
+                "{\"evaluationId\":\"" + java.util.UUID.randomUUID() + "\",\"contractId\":\"" + contractId
+                        + "\",\"cpas\":\"" + CPAS + "\",\"heldOn\":\"2028-05-31\"}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId)
+                .then().body("status", equalTo("completed")));
+    }
+
     private String activeContractWithPartner() {
         String contractId = draftedContract(CPAS, contractBody(registeredBeneficiary(CPAS, null), WORKERS + PARTNER));
         propose(CPAS, contractId);
+        String partnerId = asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().extract().path("partners[0].id");
+        activate(contractId, new String[] {"{\"party\":\"beneficiary\"}", "{\"party\":\"cpas\"}",
+            "{\"party\":\"partner\",\"partnerId\":\"" + partnerId + "\"}"});
+        return contractId;
+    }
+
+    /** Proposes the draft when needed, waits out the reflection period and records every signature. */
+    private void activate(String contractId, String[] signatures) {
+        if ("draft".equals(asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().extract().path("status"))) {
+            propose(CPAS, contractId);
+        }
         String reflectionEndsOn = asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().extract().path("reflectionEndsOn");
         clock.moveTo(LocalDate.parse(reflectionEndsOn).plusDays(1));
-        String partnerId = asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().extract().path("partners[0].id");
-        for (String party : new String[] {"{\"party\":\"beneficiary\"}", "{\"party\":\"cpas\"}",
-            "{\"party\":\"partner\",\"partnerId\":\"" + partnerId + "\"}"}) {
-            asWorker(CPAS).body(party).post("/piis/v1/contracts/{id}/signatures", contractId).then().statusCode(200);
+        for (String signature : signatures) {
+            asWorker(CPAS).body(signature).post("/piis/v1/contracts/{id}/signatures", contractId).then().statusCode(200);
         }
-        return contractId;
+        asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().body("status", equalTo("active"));
     }
 
     private static io.restassured.response.ValidatableResponse agree(String contractId, String amendmentId, String body) {
