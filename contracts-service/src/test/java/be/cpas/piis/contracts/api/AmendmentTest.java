@@ -7,21 +7,29 @@ import static be.cpas.piis.contracts.api.ContractsApi.draftedContract;
 import static be.cpas.piis.contracts.api.ContractsApi.propose;
 import static be.cpas.piis.contracts.api.ContractsApi.registeredBeneficiary;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import be.cpas.piis.contracts.domain.Contract;
+import be.cpas.piis.contracts.persistence.ContractRepository;
 import be.cpas.piis.events.EventType;
 import be.cpas.piis.events.Topics;
 import be.cpas.piis.platform.outbox.CloudEventHeaders;
 import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.testsupport.EventLog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +44,9 @@ class AmendmentTest {
 
     @Inject
     PiisClock clock;
+
+    @Inject
+    ContractRepository contracts;
 
     @AfterEach
     void backToToday() {
@@ -129,10 +140,32 @@ class AmendmentTest {
         completeByFinalEvaluation(contractId);
     }
 
+    @Test
+    void C10_of_two_concurrent_changes_of_a_contract_the_later_one_fails() {
+        String contractId = draftedContract(CPAS, contractBody(registeredBeneficiary(CPAS, null), WORKERS));
+        propose(CPAS, contractId);
+        Contract readBeforeTheOtherChange = QuarkusTransaction.requiringNew().call(() -> contracts.findById(UUID.fromString(contractId)));
+
+        asWorker(CPAS).body("{}").post("/piis/v1/contracts/{id}/hearing", contractId).then().statusCode(200);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            readBeforeTheOtherChange.requestHearing(clock.today(), clock.today());
+            contracts.getEntityManager().merge(readBeforeTheOtherChange);
+        })).satisfies(failure -> assertThat(causes(failure)).anyMatch(OptimisticLockException.class::isInstance));
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+            chain.add(cause);
+        }
+        return chain;
+    }
+
     private static void completeByFinalEvaluation(String contractId) {
-        EventLog.publishCloudEvent(Topics.EVALUATIONS, java.util.UUID.randomUUID().toString(),
+        EventLog.publishCloudEvent(Topics.EVALUATIONS, UUID.randomUUID().toString(),
                 EventType.FINAL_EVALUATION_COMPLETED.type(), contractId,
-                "{\"evaluationId\":\"" + java.util.UUID.randomUUID() + "\",\"contractId\":\"" + contractId
+                "{\"evaluationId\":\"" + UUID.randomUUID() + "\",\"contractId\":\"" + contractId
                         + "\",\"cpas\":\"" + CPAS + "\",\"heldOn\":\"2028-05-31\"}");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId)
                 .then().body("status", equalTo("completed")));

@@ -108,6 +108,16 @@ class ContractFlowTest {
     }
 
     @Test
+    void C5_the_person_who_assists_the_beneficiary_is_recorded_in_the_contract() {
+        String contractId = asWorker(BRUSSELS)
+                .body(contractBody(registeredBeneficiary(BRUSSELS, null), WORKERS + "\"personOfTrust\":\"Sofia Peeters (sister)\","))
+                .post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
+
+        asWorker(BRUSSELS).get("/piis/v1/contracts/{id}", contractId).then().statusCode(200)
+                .body("personOfTrust", equalTo("Sofia Peeters (sister)"));
+    }
+
+    @Test
     void C7_proposing_twice_is_a_conflict() {
         String contractId = proposedContract(BRUSSELS);
 
