@@ -1,12 +1,12 @@
 package be.cpas.piis.contracts.application;
 
-import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.contracts.domain.Contract;
 import be.cpas.piis.contracts.domain.Step;
 import be.cpas.piis.contracts.persistence.ContractRepository;
 import be.cpas.piis.events.StepOverdue;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.jobs.Batches;
+import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.time.PiisClock;
 import io.quarkus.scheduler.Scheduled;

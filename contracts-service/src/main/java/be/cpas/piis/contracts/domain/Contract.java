@@ -1,10 +1,10 @@
 package be.cpas.piis.contracts.domain;
 
-import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.events.ContractAmended;
 import be.cpas.piis.events.ContractEnded;
 import be.cpas.piis.events.ContractProposed;
 import be.cpas.piis.events.ContractSigned;
+import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.problem.RuleViolationException;

@@ -1,7 +1,7 @@
 package be.cpas.piis.contracts.domain;
 
-import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.events.ExemptionGranted;
+import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;

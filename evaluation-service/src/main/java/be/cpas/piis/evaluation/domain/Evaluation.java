@@ -1,7 +1,7 @@
 package be.cpas.piis.evaluation.domain;
 
-import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.events.EvaluationScheduled;
+import be.cpas.piis.platform.json.Codes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
