@@ -7,6 +7,7 @@ import be.cpas.piis.contracts.application.RegisteringBeneficiary;
 import be.cpas.piis.contracts.application.RegisteringBeneficiary.Registration;
 import be.cpas.piis.contracts.domain.Beneficiary;
 import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
+import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.Page;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
@@ -53,6 +54,9 @@ public class BeneficiaryResource {
     @Inject
     PiisClock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @Context
     UriInfo uriInfo;
 
@@ -88,6 +92,17 @@ public class BeneficiaryResource {
         Beneficiary beneficiary = beneficiaries.findInCpas(beneficiaryId, cpas.code())
                 .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", beneficiaryId));
         return BeneficiaryView.of(beneficiary, hrefOf(beneficiary.id()));
+    }
+
+    /** X4: every change of the beneficiary's file, who made it and when; read-only. */
+    @GET
+    @Path("/{beneficiaryId}/audit")
+    @Transactional
+    @Operation(summary = "The audit trail of a beneficiary: registration, exemptions, missed deadlines (X4)")
+    public Map<String, List<AuditTrail.Entry>> audit(@PathParam("beneficiaryId") UUID beneficiaryId) {
+        Beneficiary beneficiary = beneficiaries.findInCpas(beneficiaryId, cpas.code())
+                .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", beneficiaryId));
+        return Map.of("items", audit.of(beneficiary.cpas(), RegisteringBeneficiary.AUDITED_AS, beneficiary.id()));
     }
 
     /** The NISS is sensitive and never goes in a URL ([sens-dat]): look a person up by POSTing it. */

@@ -5,6 +5,7 @@ import be.cpas.piis.contracts.domain.Exemption;
 import be.cpas.piis.contracts.domain.ExemptionGround;
 import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
 import be.cpas.piis.contracts.persistence.ExemptionRepository;
+import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.time.PiisClock;
@@ -28,6 +29,9 @@ public class GrantingExemptions {
     Outbox outbox;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     PiisClock clock;
 
     @Transactional
@@ -35,18 +39,25 @@ public class GrantingExemptions {
                            LocalDate decidedOn) {
         Beneficiary beneficiary = beneficiaries.findInCpas(beneficiaryId, cpas)
                 .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", beneficiaryId));
+        BeneficiaryState before = BeneficiaryState.of(beneficiary);
         Exemption exemption = Exemption.grant(beneficiary, ground, justification, decidedBy, decidedOn, clock.today(), clock.now());
         exemptions.persist(exemption);
         outbox.record(exemption.granted());
         beneficiaries.flush();
+        audit.record(cpas, RegisteringBeneficiary.AUDITED_AS, beneficiaryId, "exemptionGranted", exemption.decidedOn(), before,
+                BeneficiaryState.of(beneficiary));
         return exemption;
     }
 
     @Transactional
     public Exemption lift(String cpas, UUID exemptionId, LocalDate liftedOn) {
         Exemption exemption = find(cpas, exemptionId);
-        exemption.lift(beneficiaries.findById(exemption.beneficiaryId()), liftedOn, clock.today());
+        Beneficiary beneficiary = beneficiaries.findById(exemption.beneficiaryId());
+        BeneficiaryState before = BeneficiaryState.of(beneficiary);
+        exemption.lift(beneficiary, liftedOn, clock.today());
         exemptions.flush();
+        audit.record(cpas, RegisteringBeneficiary.AUDITED_AS, beneficiary.id(), "exemptionLifted", exemption.liftedOn(), before,
+                BeneficiaryState.of(beneficiary));
         return exemption;
     }
 

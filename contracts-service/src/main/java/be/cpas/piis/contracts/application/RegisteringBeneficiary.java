@@ -3,6 +3,7 @@ package be.cpas.piis.contracts.application;
 import be.cpas.piis.contracts.domain.Beneficiary;
 import be.cpas.piis.contracts.domain.Language;
 import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
+import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +15,16 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class RegisteringBeneficiary {
 
+    public static final String AUDITED_AS = "beneficiary";
+
     @Inject
     BeneficiaryRepository beneficiaries;
 
     @Inject
     PiisClock clock;
+
+    @Inject
+    AuditTrail audit;
 
     public record Registration(String ssin, String firstName, String lastName, LocalDate birthDate, Language language,
                                LocalDate risDecisionDate, LocalDate previousRisEndedOn, LocalDate cpasEmploymentEndedOn) {
@@ -34,6 +40,8 @@ public class RegisteringBeneficiary {
                 registration.birthDate(), registration.language(), registration.risDecisionDate(),
                 registration.previousRisEndedOn(), registration.cpasEmploymentEndedOn(), clock.now());
         beneficiaries.persist(beneficiary);
+        beneficiaries.flush();
+        audit.record(cpas, AUDITED_AS, beneficiary.id(), "registered", clock.today(), null, BeneficiaryState.of(beneficiary));
         return beneficiary;
     }
 }

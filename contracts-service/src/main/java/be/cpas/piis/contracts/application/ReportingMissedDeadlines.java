@@ -3,6 +3,7 @@ package be.cpas.piis.contracts.application;
 import be.cpas.piis.contracts.domain.Beneficiary;
 import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
 import be.cpas.piis.events.SigningDeadlineMissed;
+import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.jobs.Batches;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.time.PiisClock;
@@ -30,6 +31,9 @@ public class ReportingMissedDeadlines {
     Outbox outbox;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     PiisClock clock;
 
     @Scheduled(identity = "missed-signing-deadlines", every = "${piis.signing-deadlines.check-interval:1h}",
@@ -48,6 +52,8 @@ public class ReportingMissedDeadlines {
             LocalDate deadline = beneficiary.signingDeadline();
             if (beneficiary.reportIfDeadlineMissed(today)) {
                 outbox.record(new SigningDeadlineMissed(beneficiary.id(), beneficiary.cpas(), deadline));
+                audit.record(beneficiary.cpas(), RegisteringBeneficiary.AUDITED_AS, beneficiary.id(), "signingDeadlineMissed", deadline,
+                        null, BeneficiaryState.of(beneficiary));
             }
         }
         return ids.size();

@@ -3,6 +3,7 @@ package be.cpas.piis.contracts.api;
 import static be.cpas.piis.contracts.api.ContractsApi.asWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -88,7 +89,7 @@ class SigningDeadlineTest {
     }
 
     @Test
-    void C2_an_exemption_stops_the_clock_and_lifting_it_restarts_it() {
+    void C2_X4_an_exemption_stops_the_clock_and_lifting_it_restarts_it() {
         String beneficiaryId = register(firstRis(clock.today().minusMonths(3).minusDays(2)));
 
         String exemptionId = asWorker(CPAS).body("""
@@ -112,6 +113,10 @@ class SigningDeadlineTest {
                 .anyMatch(record -> beneficiaryId.equals(record.key())
                         && EventType.EXEMPTION_GRANTED.type().equals(EventLog.header(record, CloudEventHeaders.TYPE))));
         assertThat(missed(beneficiaryId)).isEmpty();
+        asWorker(CPAS).get("/piis/v1/beneficiaries/{id}/audit", beneficiaryId).then().statusCode(200)
+                .body("items.action", contains("registered", "exemptionGranted", "exemptionLifted"))
+                .body("items[1].after.exempted", equalTo(true))
+                .body("items[2].after.signingDeadline", equalTo(clock.today().plusMonths(3).toString()));
     }
 
     private static String firstRis(LocalDate risDecisionDate) {
