@@ -3,9 +3,12 @@ package be.cpas.piis.contracts.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.testsupport.DevTokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
 
 /** Requests the contract tests share: a social worker's calls, a registered beneficiary, a contract body. */
 final class ContractsApi {
@@ -25,16 +28,25 @@ final class ContractsApi {
 
     /** Registers a beneficiary; a null NISS picks a valid one no other test uses. */
     static String registeredBeneficiary(String cpas, String ssin) {
-        return asWorker(cpas).body(beneficiaryBody(ssin == null ? SsinFactory.next() : ssin))
+        return registeredBeneficiary(cpas, ssin == null ? SsinFactory.next() : ssin, "Ana", "Peeters", "fr");
+    }
+
+    static String beneficiaryBody(String ssin) {
+        return beneficiaryBody(ssin, "Ana", "Peeters", "fr");
+    }
+
+    /** Registers a person of a given name and language with a NISS no other test uses; returns the id. */
+    static String registeredBeneficiary(String cpas, String ssin, String firstName, String lastName, String language) {
+        return asWorker(cpas).body(beneficiaryBody(ssin, firstName, lastName, language))
                 .post("/piis/v1/beneficiaries")
                 .then().statusCode(201)
                 .extract().path("id");
     }
 
-    static String beneficiaryBody(String ssin) {
+    static String beneficiaryBody(String ssin, String firstName, String lastName, String language) {
         return """
-                {"ssin":"%s","firstName":"Ana","lastName":"Peeters","birthDate":"1985-07-30","language":"fr","risDecisionDate":"2026-11-02"}
-                """.formatted(ssin);
+                {"ssin":"%s","firstName":"%s","lastName":"%s","birthDate":"1985-07-30","language":"%s","risDecisionDate":"2026-11-02"}
+                """.formatted(ssin, firstName, lastName, language);
     }
 
     /** A general contract for a year from 1 December 2026, with {@code extra} JSON members (workers, partners...). */
@@ -58,5 +70,16 @@ final class ContractsApi {
     static void propose(String cpas, String contractId) {
         given().auth().oauth2(DevTokens.forCpas(cpas, "SOCIAL_WORKER")).post("/piis/v1/contracts/{id}/proposal", contractId)
                 .then().statusCode(200).body("status", equalTo("proposed"));
+    }
+
+    /** Moves {@code clock} to the first day a proposed contract can be signed (C7). */
+    static void afterReflection(String cpas, String contractId, PiisClock clock) {
+        String reflectionEndsOn = asWorker(cpas).get("/piis/v1/contracts/{id}", contractId).then().extract().path("reflectionEndsOn");
+        clock.moveTo(LocalDate.parse(reflectionEndsOn).plusDays(1));
+    }
+
+    /** Records one party's signature, e.g. {@code {"party":"cpas"}}. */
+    static ValidatableResponse sign(String cpas, String contractId, String body) {
+        return asWorker(cpas).body(body).post("/piis/v1/contracts/{id}/signatures", contractId).then().statusCode(200);
     }
 }

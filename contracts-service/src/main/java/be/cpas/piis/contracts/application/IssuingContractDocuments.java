@@ -1,0 +1,59 @@
+package be.cpas.piis.contracts.application;
+
+import be.cpas.piis.contracts.document.ContractDocument;
+import be.cpas.piis.contracts.document.ContractDocumentRenderer;
+import be.cpas.piis.contracts.domain.Beneficiary;
+import be.cpas.piis.contracts.domain.Contract;
+import be.cpas.piis.contracts.domain.Language;
+import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
+import be.cpas.piis.contracts.persistence.ContractRepository;
+import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.time.PiisClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * C9: the beneficiary's copy of a contract, as a PDF in the language asked for, else in the
+ * beneficiary's own. The contract is read in a transaction and rendered after it, so that no
+ * database connection waits for the PDF.
+ */
+@ApplicationScoped
+public class IssuingContractDocuments {
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    BeneficiaryRepository beneficiaries;
+
+    @Inject
+    ContractsConfig config;
+
+    @Inject
+    PiisClock clock;
+
+    @Inject
+    ContractDocumentRenderer renderer;
+
+    /** A rendered copy and the language it is written in. */
+    public record IssuedDocument(byte[] pdf, Language language) {
+    }
+
+    /** The copy of a contract of {@code cpas} (X1: another CPAS's contract is not found). */
+    public IssuedDocument issue(String cpas, UUID contractId, Optional<Language> asked) {
+        ContractDocument document = QuarkusTransaction.joiningExisting().call(() -> read(cpas, contractId));
+        Language language = asked.orElse(document.beneficiary().language());
+        return new IssuedDocument(renderer.pdf(document, language), language);
+    }
+
+    private ContractDocument read(String cpas, UUID contractId) {
+        Contract contract = contracts.findInCpas(contractId, cpas)
+                .orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+        Beneficiary beneficiary = beneficiaries.findInCpas(contract.beneficiaryId(), cpas)
+                .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", contract.beneficiaryId()));
+        return ContractDocument.of(contract, beneficiary, config.reflectionPeriod().toPeriod(), clock.today());
+    }
+}

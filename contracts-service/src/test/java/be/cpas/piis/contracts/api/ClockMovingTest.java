@@ -1,0 +1,18 @@
+package be.cpas.piis.contracts.api;
+
+import be.cpas.piis.platform.time.PiisClock;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+
+/** A test that moves the service's "today" (X6), for instance past a reflection period, and puts it back after each test. */
+abstract class ClockMovingTest {
+
+    @Inject
+    PiisClock clock;
+
+    @AfterEach
+    void backToToday() {
+        clock.moveTo(LocalDate.now(PiisClock.BRUSSELS));
+    }
+}
