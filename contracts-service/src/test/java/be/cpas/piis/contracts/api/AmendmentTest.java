@@ -30,12 +30,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** C10: amendments agreed by every party become versions; every version stays readable and comparable. */
 @QuarkusTest
-class AmendmentTest {
+class AmendmentTest extends ClockMovingTest {
 
     private static final String CPAS = "21004";
     private static final String PARTNER = """
@@ -43,15 +42,7 @@ class AmendmentTest {
             """;
 
     @Inject
-    PiisClock clock;
-
-    @Inject
     ContractRepository contracts;
-
-    @AfterEach
-    void backToToday() {
-        clock.moveTo(LocalDate.now(PiisClock.BRUSSELS));
-    }
 
     @Test
     void C10_C6_an_amendment_agreed_by_every_party_including_the_partner_makes_version_2() {

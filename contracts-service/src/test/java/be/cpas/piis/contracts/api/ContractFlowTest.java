@@ -25,22 +25,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ContractFlowTest {
+class ContractFlowTest extends ClockMovingTest {
 
     private static final String BRUSSELS = "21004";
     private static final String LIEGE = "62063";
-
-    @Inject
-    PiisClock clock;
-
-    @AfterEach
-    void backToToday() {
-        clock.moveTo(LocalDate.now(PiisClock.BRUSSELS));
-    }
 
     @Test
     void C7_C9_X7_a_contract_is_drafted_proposed_signed_after_reflection_and_its_signature_published() {

@@ -29,26 +29,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A contract's life after its draft, through the API and the broker: hearings, partners, steps, endings. */
 @QuarkusTest
-class ContractLifeTest {
+class ContractLifeTest extends ClockMovingTest {
 
     private static final String CPAS = "21004";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Inject
-    PiisClock clock;
-
-    @Inject
     ReportingOverdueSteps overdueSteps;
-
-    @AfterEach
-    void backToToday() {
-        clock.moveTo(LocalDate.now(PiisClock.BRUSSELS));
-    }
 
     @Test
     void C8_the_contract_cannot_be_signed_while_a_hearing_awaits_its_outcome() {
@@ -210,12 +201,11 @@ class ContractLifeTest {
     }
 
     private void afterReflection(String contractId) {
-        String reflectionEndsOn = asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().extract().path("reflectionEndsOn");
-        clock.moveTo(LocalDate.parse(reflectionEndsOn).plusDays(1));
+        ContractsApi.afterReflection(CPAS, contractId, clock);
     }
 
     private static io.restassured.response.ValidatableResponse sign(String contractId, String body) {
-        return asWorker(CPAS).body(body).post("/piis/v1/contracts/{id}/signatures", contractId).then().statusCode(200);
+        return ContractsApi.sign(CPAS, contractId, body);
     }
 
     private static List<ConsumerRecord<String, String>> awaitEnded(String contractId) {

@@ -21,25 +21,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** C1 and C2 through the API: who must sign by when, exemptions, and the missed-deadline event. */
 @QuarkusTest
-class SigningDeadlineTest {
+class SigningDeadlineTest extends ClockMovingTest {
 
     private static final String CPAS = "11002";
 
     @Inject
-    PiisClock clock;
-
-    @Inject
     ReportingMissedDeadlines missedDeadlines;
-
-    @AfterEach
-    void backToToday() {
-        clock.moveTo(LocalDate.now(PiisClock.BRUSSELS));
-    }
 
     @Test
     void C1_the_service_says_why_a_piis_is_compulsory_and_until_when() {

@@ -32,7 +32,7 @@ class ContractDocumentContentTest {
     private static final LocalDate HANDED_OVER = LocalDate.of(2026, 11, 23);
     private static final LocalDate SIGNED = LocalDate.of(2026, 12, 1);
     private static final Beneficiary ANA = new Beneficiary("21004", "85073003328", "Ana", "Peeters", LocalDate.of(1985, 7, 30),
-            Language.NL, null, Instant.parse("2026-11-02T09:00:00Z"));
+            Language.NL, null, null, null, Instant.parse("2026-11-02T09:00:00Z"));
 
     @Test
     void C9_a_contract_signed_by_every_party_is_shown_as_signed_with_each_signature_day() {
