@@ -1,9 +1,12 @@
 package be.cpas.piis.contracts.api;
 
 import be.cpas.piis.contracts.domain.Beneficiary;
+import be.cpas.piis.contracts.domain.Contact;
 import be.cpas.piis.contracts.domain.Language;
 import be.cpas.piis.contracts.domain.PiisObligation;
 import be.cpas.piis.platform.ssin.ValidSsin;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -24,9 +27,22 @@ final class BeneficiaryDtos {
             @NotBlank @Size(max = 200) String lastName,
             @NotNull @PastOrPresent LocalDate birthDate,
             @NotNull Language language,
+            @Valid ContactDto contact,
+            Boolean student,
             LocalDate risDecisionDate,
             @PastOrPresent LocalDate previousRisEndedOn,
             @PastOrPresent LocalDate cpasEmploymentEndedOn) {
+    }
+
+    record ContactDto(@Email @Size(max = 254) String email, @Size(max = 50) String phone, @Size(max = 500) String address) {
+
+        static ContactDto of(Contact contact) {
+            return contact == null ? null : new ContactDto(contact.email(), contact.phone(), contact.address());
+        }
+
+        Contact toContact() {
+            return new Contact(email, phone, address);
+        }
     }
 
     record SsinQuery(@NotNull @ValidSsin String ssin) {
@@ -37,14 +53,16 @@ final class BeneficiaryDtos {
     }
 
     record BeneficiaryView(UUID id, URI href, String ssin, String firstName, String lastName, LocalDate birthDate,
-                           Language language, LocalDate risDecisionDate, LocalDate previousRisEndedOn,
+                           Language language, ContactDto contact, boolean student, LocalDate risDecisionDate,
+                           LocalDate previousRisEndedOn,
                            LocalDate cpasEmploymentEndedOn, ObligationView piisObligation, boolean exempted,
                            LocalDate signingDeadline) {
 
         static BeneficiaryView of(Beneficiary beneficiary, URI href) {
             PiisObligation obligation = beneficiary.obligation();
             return new BeneficiaryView(beneficiary.id(), href, beneficiary.ssin(), beneficiary.firstName(), beneficiary.lastName(),
-                    beneficiary.birthDate(), beneficiary.language(), beneficiary.risDecisionDate(),
+                    beneficiary.birthDate(), beneficiary.language(), ContactDto.of(beneficiary.contact()), beneficiary.isStudent(),
+                    beneficiary.risDecisionDate(),
                     beneficiary.previousRisEndedOn(), beneficiary.cpasEmploymentEndedOn(),
                     new ObligationView(obligation.compulsory(), obligation.reason()), beneficiary.isExempted(),
                     beneficiary.signingDeadline());

@@ -65,7 +65,9 @@ public class BeneficiaryResource {
     @Operation(summary = "Register a beneficiary of the caller's CPAS (NISS checked, X3)")
     public Response register(@Valid @NotNull NewBeneficiary request) {
         Beneficiary beneficiary = registering.register(cpas.code(), new Registration(request.ssin(), request.firstName(),
-                request.lastName(), request.birthDate(), request.language(), request.risDecisionDate(),
+                request.lastName(), request.birthDate(), request.language(),
+                request.contact() == null ? null : request.contact().toContact(), Boolean.TRUE.equals(request.student()),
+                request.risDecisionDate(),
                 request.previousRisEndedOn(), request.cpasEmploymentEndedOn()));
         URI href = hrefOf(beneficiary.id());
         return Response.created(href).entity(BeneficiaryView.of(beneficiary, href)).build();

@@ -1,6 +1,7 @@
 package be.cpas.piis.contracts.application;
 
 import be.cpas.piis.contracts.domain.Beneficiary;
+import be.cpas.piis.contracts.domain.Contact;
 import be.cpas.piis.contracts.domain.Language;
 import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
 import be.cpas.piis.platform.audit.AuditTrail;
@@ -27,7 +28,8 @@ public class RegisteringBeneficiary {
     AuditTrail audit;
 
     public record Registration(String ssin, String firstName, String lastName, LocalDate birthDate, Language language,
-                               LocalDate risDecisionDate, LocalDate previousRisEndedOn, LocalDate cpasEmploymentEndedOn) {
+                               Contact contact, boolean student, LocalDate risDecisionDate, LocalDate previousRisEndedOn,
+                               LocalDate cpasEmploymentEndedOn) {
     }
 
     @Transactional
@@ -37,7 +39,8 @@ public class RegisteringBeneficiary {
             throw new ConflictException(null, "This CPAS already has a beneficiary with this NISS: look it up with POST /piis/v1/beneficiaries/search");
         }
         Beneficiary beneficiary = new Beneficiary(cpas, registration.ssin(), registration.firstName(), registration.lastName(),
-                registration.birthDate(), registration.language(), registration.risDecisionDate(),
+                registration.birthDate(), registration.language(), registration.contact(), registration.student(),
+                registration.risDecisionDate(),
                 registration.previousRisEndedOn(), registration.cpasEmploymentEndedOn(), clock.now());
         beneficiaries.persist(beneficiary);
         beneficiaries.flush();

@@ -2,6 +2,7 @@ package be.cpas.piis.contracts.domain;
 
 import be.cpas.piis.platform.problem.ConflictException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,6 +46,13 @@ public class Beneficiary {
     @Column(name = "ris_decision_date")
     private LocalDate risDecisionDate;
 
+    @Embedded
+    private Contact contact;
+
+    /** C11, T4: the beneficiary studies full time. */
+    @Column(nullable = false)
+    private boolean student;
+
     /** C1: the end of the RIS before this one, if any. */
     @Column(name = "previous_ris_ended_on")
     private LocalDate previousRisEndedOn;
@@ -82,6 +90,15 @@ public class Beneficiary {
 
     public Beneficiary(String cpas, String ssin, String firstName, String lastName, LocalDate birthDate, Language language,
                        LocalDate risDecisionDate, LocalDate previousRisEndedOn, LocalDate cpasEmploymentEndedOn, Instant createdAt) {
+        this(cpas, ssin, firstName, lastName, birthDate, language, null, false, risDecisionDate, previousRisEndedOn,
+                cpasEmploymentEndedOn, createdAt);
+    }
+
+    public Beneficiary(String cpas, String ssin, String firstName, String lastName, LocalDate birthDate, Language language,
+                       Contact contact, boolean student, LocalDate risDecisionDate, LocalDate previousRisEndedOn,
+                       LocalDate cpasEmploymentEndedOn, Instant createdAt) {
+        this.contact = contact;
+        this.student = student;
         this.id = UUID.randomUUID();
         this.cpas = cpas;
         this.ssin = ssin;
@@ -184,6 +201,14 @@ public class Beneficiary {
 
     public LocalDate risDecisionDate() {
         return risDecisionDate;
+    }
+
+    public Contact contact() {
+        return contact;
+    }
+
+    public boolean isStudent() {
+        return student;
     }
 
     public LocalDate previousRisEndedOn() {

@@ -99,6 +99,36 @@ class ContractFlowTest extends ClockMovingTest {
     }
 
     @Test
+    void C3_a_contract_without_the_cpas_own_commitments_is_not_proposed() {
+        String body = "{\"beneficiaryId\":\"" + registeredBeneficiary(BRUSSELS, null) + "\",\"type\":\"general\","
+                + "\"startDate\":\"2026-12-01\",\"endDate\":\"2027-11-30\"," + WORKERS
+                + "\"goals\":[{\"kind\":\"social\",\"title\":\"Find stable housing\",\"steps\":[]}],"
+                + "\"commitments\":[{\"party\":\"beneficiary\",\"description\":\"Visit three flats a week\"}]}";
+        String contractId = asWorker(BRUSSELS).body(body).post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
+
+        asWorker(BRUSSELS).post("/piis/v1/contracts/{id}/proposal", contractId)
+                .then().statusCode(422)
+                .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
+                .body("rule", equalTo("C3"));
+    }
+
+    @Test
+    void a_beneficiary_has_contact_details_and_a_student_status() {
+        String body = "{\"ssin\":\"" + SsinFactory.next() + "\",\"firstName\":\"Lena\",\"lastName\":\"Janssens\","
+                + "\"birthDate\":\"2004-02-11\",\"language\":\"nl\",\"student\":true,\"risDecisionDate\":\"2026-11-02\","
+                + "\"contact\":{\"email\":\"lena@example.org\",\"phone\":\"+32 470 12 34 56\",\"address\":\"Rue Haute 1, 1000 Bruxelles\"}}";
+        String id = asWorker(BRUSSELS).body(body).post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
+
+        asWorker(BRUSSELS).get("/piis/v1/beneficiaries/{id}", id).then().statusCode(200)
+                .body("student", equalTo(true))
+                .body("contact.email", equalTo("lena@example.org"))
+                .body("contact.address", equalTo("Rue Haute 1, 1000 Bruxelles"));
+        asWorker(BRUSSELS).body(beneficiaryBody(SsinFactory.next()).replace("\"language\"", "\"contact\":{\"email\":\"not-an-address\"},\"language\""))
+                .post("/piis/v1/beneficiaries").then().statusCode(400)
+                .body("issues[0].name", equalTo("contact.email"));
+    }
+
+    @Test
     void C5_the_person_who_assists_the_beneficiary_is_recorded_in_the_contract() {
         String contractId = asWorker(BRUSSELS)
                 .body(contractBody(registeredBeneficiary(BRUSSELS, null), WORKERS + "\"personOfTrust\":\"Sofia Peeters (sister)\","))
