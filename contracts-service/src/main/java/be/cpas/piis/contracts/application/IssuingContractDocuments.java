@@ -7,11 +7,18 @@ import be.cpas.piis.contracts.domain.Contract;
 import be.cpas.piis.contracts.domain.Language;
 import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
 import be.cpas.piis.contracts.persistence.ContractRepository;
+import be.cpas.piis.contracts.persistence.DocumentArchive;
+import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.time.FactDates;
 import be.cpas.piis.platform.time.PiisClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,6 +45,12 @@ public class IssuingContractDocuments {
     @Inject
     ContractDocumentRenderer renderer;
 
+    @Inject
+    DocumentArchive archive;
+
+    @Inject
+    AuditTrail audit;
+
     /** A rendered copy and the language it is written in. */
     public record IssuedDocument(byte[] pdf, Language language) {
     }
@@ -47,6 +60,37 @@ public class IssuingContractDocuments {
         ContractDocument document = QuarkusTransaction.joiningExisting().call(() -> read(cpas, contractId));
         Language language = asked.orElse(document.beneficiary().language());
         return new IssuedDocument(renderer.pdf(document, language), language);
+    }
+
+    /**
+     * A3: renders the copy handed to the beneficiary on {@code handedOverOn} (X9) and keeps it, byte
+     * for byte, with its SHA-256, so that what the beneficiary received can be proved later.
+     */
+    public DocumentArchive.KeptDocument handOver(String cpas, UUID contractId, Optional<Language> asked, LocalDate handedOverOn) {
+        IssuedDocument issued = issue(cpas, contractId, asked);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Contract contract = contracts.findInCpas(contractId, cpas)
+                    .orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+            LocalDate day = FactDates.check("handedOverOn", handedOverOn, clock.today(), contract.draftedOn(), "the draft");
+            DocumentArchive.KeptDocument kept = new DocumentArchive.KeptDocument(UUID.randomUUID(), contractId,
+                    contract.contentVersion(), issued.language(), day, clock.now(), sha256(issued.pdf()));
+            archive.keep(kept, cpas, issued.pdf());
+            audit.record(cpas, ContractLifecycle.AUDITED_AS, contractId, "documentHandedOver", day, null, kept);
+            return kept;
+        });
+    }
+
+    /** X1: the contract exists in the caller's CPAS, or nothing about it is shown. */
+    public void requireContract(String cpas, UUID contractId) {
+        contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ContractDocument read(String cpas, UUID contractId) {
