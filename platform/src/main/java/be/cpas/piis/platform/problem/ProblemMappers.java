@@ -47,6 +47,13 @@ public class ProblemMappers {
         return problem(Problem.resourceNotFound(e.getMessage()));
     }
 
+    /** A unique key hit by a concurrent request: the data is there already, the request is a conflict, not a failure. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e) {
+        LOG.infof("Request refused by database constraint %s", e.getConstraintName());
+        return problem(Problem.conflict(null, "The request conflicts with data recorded meanwhile: read it again and retry"));
+    }
+
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
         return problem(Problem.badRequest(e.getMessage(), e.issues()));
