@@ -1,5 +1,7 @@
 package be.cpas.piis.evaluation.api;
 
+import be.cpas.piis.evaluation.application.RecordingEvaluations;
+import be.cpas.piis.evaluation.domain.Attendance;
 import be.cpas.piis.evaluation.domain.Evaluation;
 import be.cpas.piis.evaluation.domain.EvaluationKind;
 import be.cpas.piis.evaluation.domain.EvaluationStatus;
@@ -13,10 +15,14 @@ import be.cpas.piis.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -33,8 +39,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 public class EvaluationResource {
 
-    public record EvaluationView(UUID id, URI href, UUID contractId, LocalDate plannedOn, EvaluationKind kind, EvaluationStatus status) {
+    public record EvaluationView(UUID id, URI href, UUID contractId, LocalDate plannedOn, EvaluationKind kind, EvaluationStatus status,
+                                 LocalDate heldOn, Attendance attendance, String progress, String notes, String adjustments) {
     }
+
+    /** E4: how the evaluation went; {@code heldOn} is today when absent (X9). */
+    public record EvaluationRecord(LocalDate heldOn, @NotNull Attendance attendance, @Size(max = 20000) String progress,
+                                   @Size(max = 4000) String notes, @Size(max = 4000) String adjustments) {
+    }
+
+    @Inject
+    RecordingEvaluations recording;
 
     @Inject
     EvaluationRepository evaluations;
@@ -66,9 +81,21 @@ public class EvaluationResource {
                 .orElseThrow(() -> new ResourceNotFoundException("Evaluation", evaluationId));
     }
 
+    @POST
+    @Path("/{evaluationId}/record")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "Record how an evaluation went (E4); an unexcused absence publishes EvaluationMissed (E5), "
+            + "a final evaluation held publishes FinalEvaluationCompleted (E6)")
+    public EvaluationView record(@PathParam("evaluationId") UUID evaluationId, @Valid @NotNull EvaluationRecord request) {
+        return viewOf(recording.record(cpas.code(), evaluationId, new RecordingEvaluations.Record(request.heldOn(),
+                request.attendance(), request.progress(), request.notes(), request.adjustments())));
+    }
+
     private EvaluationView viewOf(Evaluation evaluation) {
         URI href = uriInfo.getBaseUriBuilder().path("piis/v1/evaluations/{id}").build(evaluation.id());
-        return new EvaluationView(evaluation.id(), href, evaluation.contractId(), evaluation.plannedOn(), evaluation.kind(), evaluation.status());
+        return new EvaluationView(evaluation.id(), href, evaluation.contractId(), evaluation.plannedOn(), evaluation.kind(),
+                evaluation.status(), evaluation.heldOn(), evaluation.attendance(), evaluation.progress(), evaluation.notes(),
+                evaluation.adjustments());
     }
 
 }

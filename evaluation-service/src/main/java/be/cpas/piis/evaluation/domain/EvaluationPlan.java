@@ -47,4 +47,8 @@ public class EvaluationPlan {
     public UUID contractId() {
         return contractId;
     }
+
+    public UUID beneficiaryId() {
+        return beneficiaryId;
+    }
 }
