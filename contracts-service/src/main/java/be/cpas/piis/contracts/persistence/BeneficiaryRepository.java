@@ -2,7 +2,7 @@ package be.cpas.piis.contracts.persistence;
 
 import be.cpas.piis.contracts.domain.Beneficiary;
 import be.cpas.piis.platform.paging.Cursor;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import be.cpas.piis.platform.persistence.CpasScopedRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -11,13 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class BeneficiaryRepository implements PanacheRepositoryBase<Beneficiary, UUID> {
-
-
-    /** The beneficiary, if it belongs to {@code cpas} (X1). */
-    public Optional<Beneficiary> findInCpas(UUID id, String cpas) {
-        return find("id = ?1 and cpas = ?2", id, cpas).firstResultOptional();
-    }
+public class BeneficiaryRepository implements CpasScopedRepository<Beneficiary> {
 
     public Optional<Beneficiary> findBySsin(String ssin, String cpas) {
         return find("ssin = ?1 and cpas = ?2", ssin, cpas).firstResultOptional();

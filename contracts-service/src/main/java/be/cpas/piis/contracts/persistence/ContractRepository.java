@@ -3,7 +3,7 @@ package be.cpas.piis.contracts.persistence;
 import be.cpas.piis.contracts.domain.Contract;
 import be.cpas.piis.contracts.domain.ContractStatus;
 import be.cpas.piis.platform.paging.Cursor;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import be.cpas.piis.platform.persistence.CpasScopedRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -13,12 +13,11 @@ import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
+public class ContractRepository implements CpasScopedRepository<Contract> {
 
     /** What a contract list is filtered on; empty members filter nothing. */
     public record Filter(Set<ContractStatus> statuses, Optional<String> worker, Optional<UUID> beneficiaryId, Optional<LocalDate> endingBy) {
     }
-
 
     /** Up to {@code limit} contracts of {@code cpas} (X1) matching {@code filter}, by end date. */
     public List<Contract> page(String cpas, Filter filter, LocalDate today, Optional<Cursor.DateAndId> after, int limit) {
@@ -45,11 +44,6 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
             parameters.and("afterDate", key.date()).and("afterId", key.id());
         });
         return find(query.append(" order by endDate, id").toString(), parameters).range(0, limit - 1).list();
-    }
-
-    /** The contract, if it belongs to {@code cpas} (X1). */
-    public Optional<Contract> findInCpas(UUID id, String cpas) {
-        return find("id = ?1 and cpas = ?2", id, cpas).firstResultOptional();
     }
 
     /**

@@ -2,13 +2,13 @@ package be.cpas.piis.contracts.persistence;
 
 import be.cpas.piis.contracts.domain.Contract;
 import be.cpas.piis.contracts.domain.VersionContent;
+import be.cpas.piis.platform.persistence.NativeValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -49,7 +49,7 @@ public class ContractVersions {
                         "SELECT version, agreed_on FROM contract_version WHERE contract_id = :contractId ORDER BY version")
                 .setParameter("contractId", contractId)
                 .getResultList();
-        return rows.stream().map(row -> new VersionSummary(((Number) row[0]).intValue(), localDate(row[1]))).toList();
+        return rows.stream().map(row -> new VersionSummary(((Number) row[0]).intValue(), NativeValues.localDate(row[1]))).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -87,7 +87,4 @@ public class ContractVersions {
         }
     }
 
-    private static LocalDate localDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
 }

@@ -1,11 +1,10 @@
 package be.cpas.piis.contracts.persistence;
 
 import be.cpas.piis.contracts.domain.Language;
+import be.cpas.piis.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -62,10 +61,8 @@ public class DocumentArchive {
     }
 
     private static KeptDocument keptOf(Object[] row) {
-        LocalDate handedOverOn = row[4] instanceof Date date ? date.toLocalDate() : (LocalDate) row[4];
-        Instant recordedAt = row[5] instanceof Timestamp timestamp ? timestamp.toInstant()
-                : row[5] instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) row[5];
         return new KeptDocument((UUID) row[0], (UUID) row[1], ((Number) row[2]).intValue(),
-                Language.valueOf(((String) row[3]).toUpperCase(Locale.ROOT)), handedOverOn, recordedAt, ((String) row[6]).trim());
+                Language.valueOf(((String) row[3]).toUpperCase(Locale.ROOT)), NativeValues.localDate(row[4]),
+                NativeValues.instant(row[5]), ((String) row[6]).trim());
     }
 }

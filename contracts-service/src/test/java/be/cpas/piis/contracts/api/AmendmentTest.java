@@ -19,7 +19,6 @@ import be.cpas.piis.contracts.persistence.ContractRepository;
 import be.cpas.piis.events.EventType;
 import be.cpas.piis.events.Topics;
 import be.cpas.piis.platform.outbox.CloudEventHeaders;
-import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

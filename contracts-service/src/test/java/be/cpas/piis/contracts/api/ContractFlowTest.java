@@ -17,11 +17,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import be.cpas.piis.events.Topics;
 import be.cpas.piis.platform.outbox.CloudEventHeaders;
-import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.testsupport.DevTokens;
 import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -13,7 +13,6 @@ import be.cpas.piis.contracts.application.ReportingMissedDeadlines;
 import be.cpas.piis.events.EventType;
 import be.cpas.piis.events.Topics;
 import be.cpas.piis.platform.outbox.CloudEventHeaders;
-import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -2,22 +2,15 @@ package be.cpas.piis.evaluation.persistence;
 
 import be.cpas.piis.evaluation.domain.Evaluation;
 import be.cpas.piis.platform.paging.Cursor;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import be.cpas.piis.platform.persistence.CpasScopedRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, UUID> {
-
-
-    /** The evaluation, if it belongs to {@code cpas} (X1). */
-    public Optional<Evaluation> findInCpas(UUID id, String cpas) {
-        return find("id = ?1 and cpas = ?2", id, cpas).firstResultOptional();
-    }
+public class EvaluationRepository implements CpasScopedRepository<Evaluation> {
 
     /** Up to {@code limit} evaluations of {@code cpas} (X1), in date order, after {@code after} when given. */
     public List<Evaluation> page(String cpas, Optional<UUID> contractId, Optional<Cursor.DateAndId> after, int limit) {

@@ -1,5 +1,6 @@
 package be.cpas.piis.platform.audit;
 
+import be.cpas.piis.platform.persistence.NativeValues;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.time.PiisClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,9 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -77,21 +75,10 @@ public class AuditTrail {
     }
 
     private Entry entryOf(Object[] row) {
-        return new Entry((String) row[0], (String) row[1], ((String) row[2]).trim(), localDate(row[3]),
-                OffsetDateTime.ofInstant(instant(row[4]), PiisClock.BRUSSELS), read((String) row[5]), read((String) row[6]));
+        return new Entry((String) row[0], (String) row[1], ((String) row[2]).trim(), NativeValues.localDate(row[3]),
+                OffsetDateTime.ofInstant(NativeValues.instant(row[4]), PiisClock.BRUSSELS), read((String) row[5]), read((String) row[6]));
     }
 
-    /** The JDBC driver's type for a DATE column depends on the Hibernate version. */
-    private static LocalDate localDate(Object value) {
-        return value == null ? null : value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return value instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) value;
-    }
 
     /** The caller's identity inside a request; {@code system} when the change reacts to an event. */
     private String actor() {
