@@ -47,6 +47,7 @@ public class AmendingContract {
         if (amendments.hasPending(contractId)) {
             throw new ConflictException("C10", "Another amendment of this contract awaits the parties' agreement");
         }
+        content.toContent(contract.type()).requireComplete();
         Amendment amendment = new Amendment(contract, reason, versions.write(content), proposedOn, clock.today());
         amendments.persist(amendment);
         amendments.flush();

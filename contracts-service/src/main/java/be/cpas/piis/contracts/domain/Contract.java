@@ -137,9 +137,7 @@ public class Contract {
 
     /** A new draft (C3); a student's contract starts from the standard student commitments (C11). */
     public static Contract draft(String cpas, UUID beneficiaryId, ContractContent content, Instant createdAt) {
-        if (!content.endDate().isAfter(content.startDate())) {
-            throw new RuleViolationException("C3", "A contract ends after it starts: " + content.startDate() + " to " + content.endDate());
-        }
+        content.requireConsistentDates();
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         contract.cpas = cpas;
@@ -165,21 +163,7 @@ public class Contract {
         if (status != ContractStatus.DRAFT) {
             throw new ConflictException("C7", "Only a draft can be proposed; this contract is " + status.name().toLowerCase());
         }
-        if (isBlank(referentWorker) || isBlank(replacementWorker)) {
-            throw new RuleViolationException("C4", "A contract names its reference social worker and that worker's replacement before it is proposed");
-        }
-        if (goals.isEmpty()) {
-            throw new RuleViolationException("C3", "A contract has at least one goal before it is proposed");
-        }
-        if (commitments.stream().noneMatch(commitment -> commitment.party() == Party.CPAS)) {
-            throw new RuleViolationException("C3", "A contract lists the CPAS's own commitments too");
-        }
-        if (partners.stream().anyMatch(partner -> isBlank(partner.expectations()))) {
-            throw new RuleViolationException("C6", "A contract states what is expected of each partner organisation");
-        }
-        if (type == ContractType.STUDENT && goals.stream().noneMatch(goal -> goal.kind() == GoalKind.STUDIES)) {
-            throw new RuleViolationException("C11", "A student's contract has a goal of kind studies");
-        }
+        content().requireComplete();
         this.handedOverOn = FactDates.check("handedOverOn", handedOverOn, today, draftedOn, "the draft");
         this.reflectionEndsOn = reflection.endsOn(this.handedOverOn);
         this.status = ContractStatus.PROPOSED;
@@ -251,9 +235,7 @@ public class Contract {
         if (status != ContractStatus.ACTIVE) {
             throw new ConflictException("C10", "An amendment changes an active contract; this one is " + status.name().toLowerCase());
         }
-        if (!content.endDate().isAfter(content.startDate())) {
-            throw new RuleViolationException("C3", "A contract ends after it starts: " + content.startDate() + " to " + content.endDate());
-        }
+        content.requireComplete();
         this.startDate = content.startDate();
         this.endDate = content.endDate();
         this.referentWorker = content.referentWorker();
@@ -329,8 +311,9 @@ public class Contract {
         return hearingRequestedOn != null && hearingHeldOn == null;
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+    /** What the contract currently says. */
+    public ContractContent content() {
+        return new ContractContent(type, startDate, endDate, referentWorker, replacementWorker, personOfTrust, goals, commitments, partners);
     }
 
     public UUID id() {

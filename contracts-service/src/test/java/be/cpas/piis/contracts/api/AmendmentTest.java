@@ -91,6 +91,19 @@ class AmendmentTest extends ClockMovingTest {
     }
 
     @Test
+    void C3_C10_an_amendment_keeps_what_a_proposed_contract_must_say() {
+        String contractId = activeContractWithPartner();
+        String withoutCpasCommitment = amendment("Find a job in a warehouse", "2028-05-31")
+                .replace("{\"party\":\"cpas\",\"description\":\"Pay the enrolment fee of the warehouse training\"}",
+                        "{\"party\":\"beneficiary\",\"description\":\"Attend the warehouse training\"}");
+
+        asWorker(CPAS).body(withoutCpasCommitment).post("/piis/v1/contracts/{id}/amendments", contractId)
+                .then().statusCode(422).body("rule", equalTo("C3"));
+        asWorker(CPAS).body(amendment("Find a job", "2026-11-30")).post("/piis/v1/contracts/{id}/amendments", contractId)
+                .then().statusCode(422).body("rule", equalTo("C3"));
+    }
+
+    @Test
     void C10_a_party_agrees_once() {
         String contractId = activeContractWithPartner();
         String amendmentId = asWorker(CPAS).body(amendment("A change", "2028-01-31"))
@@ -106,7 +119,9 @@ class AmendmentTest extends ClockMovingTest {
     void C11_C10_C12_a_student_contract_goes_from_draft_to_active_to_an_amendment_to_completed() {
         String contractId = draftedContract(CPAS, contractBody(registeredBeneficiary(CPAS, null), "student", "studies", WORKERS));
         activate(contractId, new String[] {"{\"party\":\"beneficiary\"}", "{\"party\":\"cpas\"}"});
-        String amendmentId = asWorker(CPAS).body(amendment("Pass the second year of the bachelor", "2028-09-14"))
+        // C11: the amended student contract keeps a studies goal.
+        String amendmentId = asWorker(CPAS).body(amendment("Pass the second year of the bachelor", "2028-09-14")
+                        .replace("\"kind\":\"professional\"", "\"kind\":\"studies\""))
                 .post("/piis/v1/contracts/{id}/amendments", contractId).then().statusCode(201).extract().path("id");
         agree(contractId, amendmentId, "{\"party\":\"beneficiary\"}");
         agree(contractId, amendmentId, "{\"party\":\"cpas\"}").body("version", equalTo(2));

@@ -151,6 +151,21 @@ class ContractTest {
     }
 
     @Test
+    void C10_C11_an_amendment_cannot_drop_what_the_contract_must_say() {
+        ContractContent student = new ContractContent(ContractType.STUDENT, MONDAY, LocalDate.of(2027, 9, 13),
+                "Marie Dubois", "Jan Peeters", null, List.of(goal(GoalKind.STUDIES)), List.of(CPAS_COMMITMENT), List.of());
+        Contract contract = Contract.draft("21004", UUID.randomUUID(), student, NOW);
+        contract.propose(MONDAY, MONDAY, MONDAY, FIVE_WORKING_DAYS);
+        contract.sign(Party.BENEFICIARY, null, TUESDAY_AFTER, TUESDAY_AFTER, NOW);
+        contract.sign(Party.CPAS, null, TUESDAY_AFTER, TUESDAY_AFTER, NOW);
+
+        ContractContent withoutStudies = new ContractContent(ContractType.STUDENT, MONDAY, LocalDate.of(2027, 9, 13),
+                "Marie Dubois", "Jan Peeters", null, List.of(goal(GoalKind.SOCIAL)), List.of(CPAS_COMMITMENT), List.of());
+        assertRule("C11", () -> contract.amend(withoutStudies, TUESDAY_AFTER));
+        assertThat(contract.contentVersion()).isEqualTo(1);
+    }
+
+    @Test
     void C11_a_student_contract_carries_the_standard_student_commitments_and_a_studies_goal() {
         ContractContent student = new ContractContent(ContractType.STUDENT, MONDAY, LocalDate.of(2027, 9, 13),
                 "Marie Dubois", "Jan Peeters", null, List.of(goal(GoalKind.STUDIES)), List.of(CPAS_COMMITMENT), List.of());
