@@ -7,21 +7,27 @@ import static org.hamcrest.Matchers.equalTo;
 
 import be.cpas.piis.testsupport.DevTokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Across processes, over HTTP only: a contract signed in contracts-service reaches
- * evaluation-service through the outbox, Kafka and the inbox, and becomes an evaluation plan.
+ * evaluation-service through the outbox, Kafka and the inbox, and becomes an evaluation plan; the
+ * final evaluation recorded there travels back the same way and completes the contract.
  */
-class ContractToEvaluationPlanTest {
+class ContractAndEvaluationFlowTest {
 
     private static final String BRUSSELS = "21004";
+    private static final ZoneId BRUSSELS_TIME = ZoneId.of("Europe/Brussels");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static Platform platform;
 
@@ -37,11 +43,15 @@ class ContractToEvaluationPlanTest {
         }
     }
 
+    /** Each test moves the clocks from today, whatever the tests before it did. */
+    @AfterEach
+    void putClocksBackToToday() {
+        moveAllClocksTo(LocalDate.now(BRUSSELS_TIME));
+    }
+
     @Test
     void C7_E1_a_contract_signed_after_reflection_gets_an_evaluation_plan_in_the_other_service() {
         String contractId = proposedContract("85073003328");
-        LocalDate reflectionEndsOn = LocalDate.parse(contracts().get("/piis/v1/contracts/{id}", contractId)
-                .then().statusCode(200).extract().path("reflectionEndsOn"));
 
         contracts().body("{\"party\":\"beneficiary\"}").post("/piis/v1/contracts/{id}/signatures", contractId)
                 .then().statusCode(422)
@@ -49,7 +59,7 @@ class ContractToEvaluationPlanTest {
                 .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
                 .body("rule", equalTo("C7"));
 
-        moveAllClocksTo(reflectionEndsOn.plusDays(1));
+        moveAllClocksPastReflection(contractId);
         signByBothParties(contractId);
 
         assertThat(awaitPlan(contractId)).hasSize(3).last().isEqualTo("2027-11-30");
@@ -58,15 +68,43 @@ class ContractToEvaluationPlanTest {
     @Test
     void X7_a_broker_restart_loses_no_event_and_doubles_none() {
         String contractId = proposedContract("00010100105");
-        LocalDate reflectionEndsOn = LocalDate.parse(contracts().get("/piis/v1/contracts/{id}", contractId)
-                .then().extract().path("reflectionEndsOn"));
-        moveAllClocksTo(reflectionEndsOn.plusDays(1));
+        moveAllClocksPastReflection(contractId);
 
         platform.stopBroker();
         signByBothParties(contractId);
         platform.startBroker();
 
         assertThat(awaitPlan(contractId)).hasSize(3);
+    }
+
+    @Test
+    void E6_C12_the_final_evaluation_completes_the_contract_in_contracts_service() {
+        String contractId = proposedContract("90051204565");
+        moveAllClocksPastReflection(contractId);
+        signByBothParties(contractId);
+        awaitPlan(contractId);
+
+        LocalDate endDate = dateOf(contractId, "endDate");
+        Map<String, String> finalEvaluation = evaluationsOf(contractId).extract().path("items.find { it.kind == 'final' }");
+        assertThat(finalEvaluation).containsEntry("plannedOn", endDate.toString()).containsEntry("status", "planned");
+        moveAllClocksTo(endDate);
+
+        String record = """
+                {"attendance":"inPerson","heldOn":"%s","progress":"Works in logistics since September","notes":"Goals reached"}
+                """.formatted(endDate);
+        evaluations().body(record).post("/piis/v1/evaluations/{id}/record", finalEvaluation.get("id"))
+                .then().statusCode(200).body("status", equalTo("completed")).body("heldOn", equalTo(endDate.toString()));
+
+        await().atMost(PATIENCE).until(() -> "completed".equals(statusOf(contractId)));
+        contract(contractId).body("endedOn", equalTo(endDate.toString())).body("endReason", equalTo("final evaluation"));
+
+        evaluations().body(record).post("/piis/v1/evaluations/{id}/record", finalEvaluation.get("id"))
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:cpas:piis:conflict"))
+                .body("rule", equalTo("E4"));
+        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> "completed".equals(statusOf(contractId)));
+        contract(contractId).body("endedOn", equalTo(endDate.toString()));
     }
 
     private static String proposedContract(String ssin) {
@@ -99,8 +137,28 @@ class ContractToEvaluationPlanTest {
     }
 
     private static List<String> plannedDates(String contractId) {
-        return as(platform.url("evaluation-service")).queryParam("contractId", contractId).get("/piis/v1/evaluations")
-                .then().statusCode(200).extract().path("items.plannedOn");
+        return evaluationsOf(contractId).extract().path("items.plannedOn");
+    }
+
+    private static ValidatableResponse evaluationsOf(String contractId) {
+        return evaluations().queryParam("contractId", contractId).get("/piis/v1/evaluations").then().statusCode(200);
+    }
+
+    private static ValidatableResponse contract(String contractId) {
+        return contracts().get("/piis/v1/contracts/{id}", contractId).then().statusCode(200);
+    }
+
+    private static String statusOf(String contractId) {
+        return contract(contractId).extract().path("status");
+    }
+
+    private static LocalDate dateOf(String contractId, String field) {
+        return LocalDate.parse(contract(contractId).extract().path(field));
+    }
+
+    /** To the first day the contract can be signed (C7). */
+    private static void moveAllClocksPastReflection(String contractId) {
+        moveAllClocksTo(dateOf(contractId, "reflectionEndsOn").plusDays(1));
     }
 
     private static void moveAllClocksTo(LocalDate day) {
@@ -112,6 +170,10 @@ class ContractToEvaluationPlanTest {
 
     private static RequestSpecification contracts() {
         return as(platform.url("contracts-service"));
+    }
+
+    private static RequestSpecification evaluations() {
+        return as(platform.url("evaluation-service"));
     }
 
     private static RequestSpecification as(String baseUrl) {
