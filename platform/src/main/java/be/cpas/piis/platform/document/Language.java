@@ -1,4 +1,4 @@
-package be.cpas.piis.contracts.domain;
+package be.cpas.piis.platform.document;
 
 /** The language a beneficiary's letters and contract are written in. */
 public enum Language {
