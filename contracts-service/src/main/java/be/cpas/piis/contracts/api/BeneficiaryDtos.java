@@ -2,8 +2,8 @@ package be.cpas.piis.contracts.api;
 
 import be.cpas.piis.contracts.domain.Beneficiary;
 import be.cpas.piis.contracts.domain.Contact;
-import be.cpas.piis.contracts.domain.Language;
 import be.cpas.piis.contracts.domain.PiisObligation;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.ssin.ValidSsin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

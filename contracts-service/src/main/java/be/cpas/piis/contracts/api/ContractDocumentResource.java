@@ -2,8 +2,8 @@ package be.cpas.piis.contracts.api;
 
 import be.cpas.piis.contracts.application.IssuingContractDocuments;
 import be.cpas.piis.contracts.application.IssuingContractDocuments.IssuedDocument;
-import be.cpas.piis.contracts.document.DocumentLanguages;
-import be.cpas.piis.contracts.domain.Language;
+import be.cpas.piis.platform.document.DocumentLanguages;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.security.CurrentCpas;

@@ -1,9 +1,9 @@
 package be.cpas.piis.contracts.api;
 
 import be.cpas.piis.contracts.application.IssuingContractDocuments;
-import be.cpas.piis.contracts.domain.Language;
 import be.cpas.piis.contracts.persistence.DocumentArchive;
 import be.cpas.piis.contracts.persistence.DocumentArchive.KeptDocument;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;

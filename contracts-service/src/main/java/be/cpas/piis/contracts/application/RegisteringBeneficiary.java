@@ -2,9 +2,9 @@ package be.cpas.piis.contracts.application;
 
 import be.cpas.piis.contracts.domain.Beneficiary;
 import be.cpas.piis.contracts.domain.Contact;
-import be.cpas.piis.contracts.domain.Language;
 import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
 import be.cpas.piis.platform.audit.AuditTrail;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.enterprise.context.ApplicationScoped;

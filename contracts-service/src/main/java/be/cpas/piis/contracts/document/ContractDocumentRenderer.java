@@ -1,6 +1,8 @@
 package be.cpas.piis.contracts.document;
 
-import be.cpas.piis.contracts.domain.Language;
+import be.cpas.piis.platform.document.DocumentLanguages;
+import be.cpas.piis.platform.document.Language;
+import be.cpas.piis.platform.document.XhtmlToPdf;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package be.cpas.piis.contracts.domain;
 
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -1,6 +1,6 @@
 package be.cpas.piis.contracts.persistence;
 
-import be.cpas.piis.contracts.domain.Language;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -12,7 +12,7 @@ import static be.cpas.piis.contracts.api.ContractsApi.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import be.cpas.piis.contracts.document.PdfText;
+import be.cpas.piis.platform.document.PdfText;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.cpas.piis.contracts.domain.PiisObligation.Reason;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.ConflictException;
 import java.time.Instant;
 import java.time.LocalDate;

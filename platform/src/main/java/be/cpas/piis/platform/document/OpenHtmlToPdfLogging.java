@@ -1,4 +1,4 @@
-package be.cpas.piis.contracts.document;
+package be.cpas.piis.platform.document;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;

@@ -1,4 +1,4 @@
-package be.cpas.piis.contracts.document;
+package be.cpas.piis.platform.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The PDF step of the contract document, without Quarkus. */
+/** The PDF step of every letter and of the contract document, without Quarkus. */
 class XhtmlToPdfTest {
 
     private static final String PAGE = """

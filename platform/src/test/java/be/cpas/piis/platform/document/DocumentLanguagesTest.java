@@ -1,8 +1,7 @@
-package be.cpas.piis.contracts.document;
+package be.cpas.piis.platform.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.cpas.piis.contracts.domain.Language;
 import org.junit.jupiter.api.Test;
 
 class DocumentLanguagesTest {

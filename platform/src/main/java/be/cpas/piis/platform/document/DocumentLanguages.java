@@ -1,6 +1,5 @@
-package be.cpas.piis.contracts.document;
+package be.cpas.piis.platform.document;
 
-import be.cpas.piis.contracts.domain.Language;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package be.cpas.piis.contracts.document;
+package be.cpas.piis.platform.document;
 
 import java.io.IOException;
 import org.apache.fontbox.FontBoxFont;
