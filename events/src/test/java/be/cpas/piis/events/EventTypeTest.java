@@ -29,7 +29,8 @@ class EventTypeTest {
     @Test
     void a_payload_finds_its_type_and_a_type_its_payload() {
         var signed = new ContractSigned(UUID.randomUUID(), "21004", UUID.randomUUID(), "general", 1,
-                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), LocalDate.of(2026, 12, 1));
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), LocalDate.of(2026, 12, 1),
+                "Marie Dubois", "Jan Claes", "fr");
         assertThat(EventType.of(signed)).isEqualTo(EventType.CONTRACT_SIGNED);
         assertThat(EventType.ofType("be.cpas.piis.v1.contracts.notify.signed")).contains(EventType.CONTRACT_SIGNED);
         assertThat(EventType.ofType("be.cpas.piis.v1.contracts.notify.unknown")).isEmpty();

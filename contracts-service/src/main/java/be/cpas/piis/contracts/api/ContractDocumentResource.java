@@ -3,9 +3,6 @@ package be.cpas.piis.contracts.api;
 import be.cpas.piis.contracts.application.IssuingContractDocuments;
 import be.cpas.piis.contracts.application.IssuingContractDocuments.IssuedDocument;
 import be.cpas.piis.platform.document.DocumentLanguages;
-import be.cpas.piis.platform.document.Language;
-import be.cpas.piis.platform.problem.InputIssue;
-import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ContractDocumentResource {
 
     static final String PDF = "application/pdf";
-    private static final String LANG = "lang";
 
     @Inject
     IssuingContractDocuments documents;
@@ -48,19 +43,13 @@ public class ContractDocumentResource {
     @APIResponse(responseCode = "200", description = "The PDF, with Content-Language fr-BE, nl-BE or de-BE",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("contractId") UUID contractId,
-                             @Parameter(description = "fr, nl or de") @QueryParam(LANG) String lang,
+                             @Parameter(description = "fr, nl or de") @QueryParam(DocumentLanguages.QUERY_PARAMETER) String lang,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Optional<Language> asked = lang != null ? Optional.of(languageOf(lang)) : DocumentLanguages.fromAcceptLanguage(acceptLanguage);
-        IssuedDocument document = documents.issue(cpas.code(), contractId, asked);
+        IssuedDocument document = documents.issue(cpas.code(), contractId, DocumentLanguages.asked(lang, acceptLanguage));
         return Response.ok(document.pdf(), PDF)
                 .header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(document.language()))
                 .header("Content-Disposition", "inline; filename=\"piis-" + contractId + ".pdf\"")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
-    }
-
-    private static Language languageOf(String lang) {
-        return DocumentLanguages.ofCode(lang)
-                .orElseThrow(() -> new InvalidInputException(InputIssue.invalid("query", LANG, lang, "is one of fr, nl, de")));
     }
 }

@@ -1,5 +1,6 @@
 package be.cpas.piis.contracts.application;
 
+import be.cpas.piis.contracts.domain.Beneficiary;
 import be.cpas.piis.contracts.domain.Contract;
 import be.cpas.piis.contracts.domain.ContractContent;
 import be.cpas.piis.contracts.domain.Party;
@@ -8,6 +9,7 @@ import be.cpas.piis.contracts.persistence.ContractRepository;
 import be.cpas.piis.contracts.persistence.ContractVersions;
 import be.cpas.piis.events.ContractEnded;
 import be.cpas.piis.platform.audit.AuditTrail;
+import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.time.PiisClock;
@@ -84,9 +86,10 @@ public class ContractLifecycle {
     public Contract sign(String cpas, UUID contractId, Party party, UUID partnerId, LocalDate signedOn) {
         return change(cpas, contractId, "signed",
                 contract -> contract.sign(party, partnerId, signedOn, clock.today(), clock.now()).ifPresent(signed -> {
-                    outbox.record(signed);
+                    Beneficiary beneficiary = beneficiaries.findById(contract.beneficiaryId());
+                    outbox.record(signed.withLanguage(Codes.of(beneficiary.language())));
                     versions.keepCurrent(contract, signed.signedOn(), clock.now());
-                    beneficiaries.findById(contract.beneficiaryId()).contractSigned(signed.signedOn());
+                    beneficiary.contractSigned(signed.signedOn());
                 }),
                 contract -> lastSignatureDate(contract.signatures().stream().map(signature -> signature.signedOn()).toList()));
     }

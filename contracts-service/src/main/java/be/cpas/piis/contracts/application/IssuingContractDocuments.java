@@ -8,6 +8,7 @@ import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
 import be.cpas.piis.contracts.persistence.ContractRepository;
 import be.cpas.piis.contracts.persistence.DocumentArchive;
 import be.cpas.piis.platform.audit.AuditTrail;
+import be.cpas.piis.platform.document.Fingerprints;
 import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.time.FactDates;
@@ -15,10 +16,7 @@ import be.cpas.piis.platform.time.PiisClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,7 +71,7 @@ public class IssuingContractDocuments {
                     .orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
             LocalDate day = FactDates.check("handedOverOn", handedOverOn, clock.today(), contract.draftedOn(), "the draft");
             DocumentArchive.KeptDocument kept = new DocumentArchive.KeptDocument(UUID.randomUUID(), contractId,
-                    contract.contentVersion(), issued.language(), day, clock.now(), sha256(issued.pdf()));
+                    contract.contentVersion(), issued.language(), day, clock.now(), Fingerprints.sha256(issued.pdf()));
             archive.keep(kept, cpas, issued.pdf());
             audit.record(cpas, ContractLifecycle.AUDITED_AS, contractId, "documentHandedOver", day, null, kept);
             return kept;
@@ -83,14 +81,6 @@ public class IssuingContractDocuments {
     /** X1: the contract exists in the caller's CPAS, or nothing about it is shown. */
     public void requireContract(String cpas, UUID contractId) {
         contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private ContractDocument read(String cpas, UUID contractId) {

@@ -224,7 +224,8 @@ public class Contract {
         }
         this.status = ContractStatus.ACTIVE;
         this.signedOn = signatures.stream().map(Signature::signedOn).max(Comparator.naturalOrder()).orElseThrow();
-        return Optional.of(new ContractSigned(id, cpas, beneficiaryId, Codes.of(type), contentVersion, startDate, endDate, this.signedOn));
+        return Optional.of(new ContractSigned(id, cpas, beneficiaryId, Codes.of(type), contentVersion, startDate, endDate, this.signedOn,
+                referentWorker, replacementWorker, null));
     }
 
     /**
@@ -248,7 +249,7 @@ public class Contract {
         this.partners.clear();
         this.partners.addAll(content.partners());
         this.contentVersion++;
-        return new ContractAmended(id, cpas, beneficiaryId, contentVersion, startDate, endDate, agreedOn);
+        return new ContractAmended(id, cpas, beneficiaryId, contentVersion, startDate, endDate, agreedOn, referentWorker, replacementWorker);
     }
 
     /** C12: the final evaluation took place (E6). */

@@ -19,6 +19,7 @@ import be.cpas.piis.contracts.persistence.ContractRepository;
 import be.cpas.piis.events.EventType;
 import be.cpas.piis.events.Topics;
 import be.cpas.piis.platform.outbox.CloudEventHeaders;
+import be.cpas.piis.testsupport.ClockMovingTest;
 import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -206,7 +207,7 @@ class AmendmentTest extends ClockMovingTest {
     private static String amendment(String goalTitle, String endDate) {
         return """
                 {"reason":"Ana found a training closer to home","startDate":"2026-12-01","endDate":"%s",
-                 "referentWorker":"Marie Dubois","replacementWorker":"Jan Peeters",
+                 "referentWorker":"Marie Dubois","replacementWorker":"Jan Claes",
                  "goals":[{"kind":"professional","title":"%s",
                    "steps":[{"description":"Enrol in the warehouse training","responsible":"beneficiary","dueDate":"2027-02-15"}]}],
                  "commitments":[{"party":"cpas","description":"Pay the enrolment fee of the warehouse training"}],

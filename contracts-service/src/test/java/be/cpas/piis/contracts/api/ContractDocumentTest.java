@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import be.cpas.piis.platform.document.PdfText;
+import be.cpas.piis.testsupport.ClockMovingTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ class ContractDocumentTest extends ClockMovingTest {
         String signedOn = clock.today().format(BELGIAN_DATE);
 
         String french = PdfText.of(document(asWorker(CPAS).queryParam("lang", "fr"), contractId, "fr-BE"));
-        assertThat(french).contains("Contrat signé", "Ana Peeters", "30/07/1985", "code INS 21004", "Marie Dubois", "Jan Peeters",
+        assertThat(french).contains("Contrat signé", "Ana Peeters", "30/07/1985", "code INS 21004", "Marie Dubois", "Jan Claes",
                         "Find a job in logistics", "Register with Actiris", "15/12/2026", "Engagements du CPAS",
                         "Pay the enrolment fee of the forklift training", "Signé le " + signedOn)
                 .contains("Vos droits", "personne de votre choix", "délai de réflexion de 5 jours ouvrables",

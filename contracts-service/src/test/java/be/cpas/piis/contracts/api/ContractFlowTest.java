@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import be.cpas.piis.events.Topics;
 import be.cpas.piis.platform.outbox.CloudEventHeaders;
+import be.cpas.piis.testsupport.ClockMovingTest;
 import be.cpas.piis.testsupport.DevTokens;
 import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.test.junit.QuarkusTest;

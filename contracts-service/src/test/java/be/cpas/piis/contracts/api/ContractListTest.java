@@ -72,7 +72,7 @@ class ContractListTest {
     private static String body(String beneficiaryId, String referent, LocalDate endDate) {
         return """
                 {"beneficiaryId":"%s","type":"general","startDate":"2026-01-01","endDate":"%s",
-                 "referentWorker":"%s","replacementWorker":"Jan Peeters",
+                 "referentWorker":"%s","replacementWorker":"Jan Claes",
                  "goals":[{"kind":"social","title":"Find stable housing","steps":[]}],
                  "commitments":[{"party":"cpas","description":"Pay the rental guarantee"}]}
                 """.formatted(beneficiaryId, endDate, referent);

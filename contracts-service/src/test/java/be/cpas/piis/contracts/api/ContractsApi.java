@@ -13,7 +13,7 @@ import java.time.LocalDate;
 /** Requests the contract tests share: a social worker's calls, a registered beneficiary, a contract body. */
 final class ContractsApi {
 
-    static final String WORKERS = "\"referentWorker\":\"Marie Dubois\",\"replacementWorker\":\"Jan Peeters\",";
+    static final String WORKERS = "\"referentWorker\":\"Marie Dubois\",\"replacementWorker\":\"Jan Claes\",";
 
     private ContractsApi() {
     }

@@ -13,6 +13,7 @@ import be.cpas.piis.contracts.application.ReportingMissedDeadlines;
 import be.cpas.piis.events.EventType;
 import be.cpas.piis.events.Topics;
 import be.cpas.piis.platform.outbox.CloudEventHeaders;
+import be.cpas.piis.testsupport.ClockMovingTest;
 import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

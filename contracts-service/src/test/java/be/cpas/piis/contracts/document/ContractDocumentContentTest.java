@@ -72,7 +72,7 @@ class ContractDocumentContentTest {
     private static Contract contract(ContractType type, GoalKind kind, Partner... partners) {
         Goal goal = new Goal(kind, "Pass the first year", List.of(new Step("Enrol", Party.BENEFICIARY, HANDED_OVER.plusDays(20))));
         return Contract.draft("21004", ANA.id(), new ContractContent(type, HANDED_OVER, HANDED_OVER.plusYears(1), "Marie Dubois",
-                "Jan Peeters", null, List.of(goal), List.of(new Commitment(Party.CPAS, "Pay the enrolment fee")), List.of(partners)),
+                "Jan Claes", null, List.of(goal), List.of(new Commitment(Party.CPAS, "Pay the enrolment fee")), List.of(partners)),
                 HANDED_OVER.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

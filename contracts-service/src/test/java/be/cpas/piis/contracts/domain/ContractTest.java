@@ -112,7 +112,7 @@ class ContractTest {
     void C6_C9_every_partner_signs_before_the_contract_is_active() {
         Partner training = new Partner("Bruxelles Formation", "Train the beneficiary as a forklift driver");
         Contract contract = proposed(Contract.draft("21004", UUID.randomUUID(),
-                content(ContractType.GENERAL, "Marie Dubois", "Jan Peeters", List.of(training)), NOW));
+                content(ContractType.GENERAL, "Marie Dubois", "Jan Claes", List.of(training)), NOW));
         contract.sign(Party.BENEFICIARY, null, TUESDAY_AFTER, TUESDAY_AFTER, NOW);
 
         assertThat(contract.sign(Party.CPAS, null, TUESDAY_AFTER, TUESDAY_AFTER, NOW)).isEmpty();
@@ -128,39 +128,39 @@ class ContractTest {
         assertRule("C6", () -> proposed(draft()).sign(Party.PARTNER, UUID.randomUUID(), TUESDAY_AFTER, TUESDAY_AFTER, NOW));
 
         Contract vague = Contract.draft("21004", UUID.randomUUID(),
-                content(ContractType.GENERAL, "Marie Dubois", "Jan Peeters", List.of(new Partner("Bruxelles Formation", " "))), NOW);
+                content(ContractType.GENERAL, "Marie Dubois", "Jan Claes", List.of(new Partner("Bruxelles Formation", " "))), NOW);
         assertRule("C6", () -> vague.propose(MONDAY, MONDAY, MONDAY, FIVE_WORKING_DAYS));
     }
 
     @Test
     void C3_the_cpas_commits_too_and_a_contract_has_a_goal_and_ends_after_it_starts() {
         ContractContent withoutCpasCommitment = new ContractContent(ContractType.GENERAL, MONDAY, MONDAY.plusYears(1),
-                "Marie Dubois", "Jan Peeters", null, List.of(goal(GoalKind.PROFESSIONAL)),
+                "Marie Dubois", "Jan Claes", null, List.of(goal(GoalKind.PROFESSIONAL)),
                 List.of(new Commitment(Party.BENEFICIARY, "Look for work")), List.of());
         assertRule("C3", () -> Contract.draft("21004", UUID.randomUUID(), withoutCpasCommitment, NOW)
                 .propose(MONDAY, MONDAY, MONDAY, FIVE_WORKING_DAYS));
 
         ContractContent withoutGoal = new ContractContent(ContractType.GENERAL, MONDAY, MONDAY.plusYears(1),
-                "Marie Dubois", "Jan Peeters", null, List.of(), List.of(CPAS_COMMITMENT), List.of());
+                "Marie Dubois", "Jan Claes", null, List.of(), List.of(CPAS_COMMITMENT), List.of());
         assertRule("C3", () -> Contract.draft("21004", UUID.randomUUID(), withoutGoal, NOW)
                 .propose(MONDAY, MONDAY, MONDAY, FIVE_WORKING_DAYS));
 
         ContractContent backwards = new ContractContent(ContractType.GENERAL, MONDAY, MONDAY,
-                "Marie Dubois", "Jan Peeters", null, List.of(goal(GoalKind.PROFESSIONAL)), List.of(CPAS_COMMITMENT), List.of());
+                "Marie Dubois", "Jan Claes", null, List.of(goal(GoalKind.PROFESSIONAL)), List.of(CPAS_COMMITMENT), List.of());
         assertRule("C3", () -> Contract.draft("21004", UUID.randomUUID(), backwards, NOW));
     }
 
     @Test
     void C10_C11_an_amendment_cannot_drop_what_the_contract_must_say() {
         ContractContent student = new ContractContent(ContractType.STUDENT, MONDAY, LocalDate.of(2027, 9, 13),
-                "Marie Dubois", "Jan Peeters", null, List.of(goal(GoalKind.STUDIES)), List.of(CPAS_COMMITMENT), List.of());
+                "Marie Dubois", "Jan Claes", null, List.of(goal(GoalKind.STUDIES)), List.of(CPAS_COMMITMENT), List.of());
         Contract contract = Contract.draft("21004", UUID.randomUUID(), student, NOW);
         contract.propose(MONDAY, MONDAY, MONDAY, FIVE_WORKING_DAYS);
         contract.sign(Party.BENEFICIARY, null, TUESDAY_AFTER, TUESDAY_AFTER, NOW);
         contract.sign(Party.CPAS, null, TUESDAY_AFTER, TUESDAY_AFTER, NOW);
 
         ContractContent withoutStudies = new ContractContent(ContractType.STUDENT, MONDAY, LocalDate.of(2027, 9, 13),
-                "Marie Dubois", "Jan Peeters", null, List.of(goal(GoalKind.SOCIAL)), List.of(CPAS_COMMITMENT), List.of());
+                "Marie Dubois", "Jan Claes", null, List.of(goal(GoalKind.SOCIAL)), List.of(CPAS_COMMITMENT), List.of());
         assertRule("C11", () -> contract.amend(withoutStudies, TUESDAY_AFTER));
         assertThat(contract.contentVersion()).isEqualTo(1);
     }
@@ -168,7 +168,7 @@ class ContractTest {
     @Test
     void C11_a_student_contract_carries_the_standard_student_commitments_and_a_studies_goal() {
         ContractContent student = new ContractContent(ContractType.STUDENT, MONDAY, LocalDate.of(2027, 9, 13),
-                "Marie Dubois", "Jan Peeters", null, List.of(goal(GoalKind.STUDIES)), List.of(CPAS_COMMITMENT), List.of());
+                "Marie Dubois", "Jan Claes", null, List.of(goal(GoalKind.STUDIES)), List.of(CPAS_COMMITMENT), List.of());
 
         Contract contract = Contract.draft("21004", UUID.randomUUID(), student, NOW);
 
@@ -177,7 +177,7 @@ class ContractTest {
                 .contains(CPAS_COMMITMENT.description())
                 .anyMatch(text -> text.contains("within 7 working days"));
         ContractContent withoutStudies = new ContractContent(ContractType.STUDENT, MONDAY, LocalDate.of(2027, 9, 13),
-                "Marie Dubois", "Jan Peeters", null, List.of(goal(GoalKind.SOCIAL)), List.of(CPAS_COMMITMENT), List.of());
+                "Marie Dubois", "Jan Claes", null, List.of(goal(GoalKind.SOCIAL)), List.of(CPAS_COMMITMENT), List.of());
         assertRule("C11", () -> Contract.draft("21004", UUID.randomUUID(), withoutStudies, NOW)
                 .propose(MONDAY, MONDAY, MONDAY, FIVE_WORKING_DAYS));
     }
@@ -264,7 +264,7 @@ class ContractTest {
     }
 
     private static Contract draft() {
-        return Contract.draft("21004", UUID.randomUUID(), content(ContractType.GENERAL, "Marie Dubois", "Jan Peeters", List.of()), NOW);
+        return Contract.draft("21004", UUID.randomUUID(), content(ContractType.GENERAL, "Marie Dubois", "Jan Claes", List.of()), NOW);
     }
 
     private static ContractContent content(ContractType type, String referent, String replacement, List<Partner> partners) {

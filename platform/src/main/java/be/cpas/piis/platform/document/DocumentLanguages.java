@@ -1,5 +1,7 @@
 package be.cpas.piis.platform.document;
 
+import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.problem.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,22 @@ import java.util.Optional;
  */
 public final class DocumentLanguages {
 
+    /** The query parameter that asks for a document's language, before {@code Accept-Language}. */
+    public static final String QUERY_PARAMETER = "lang";
+
     private DocumentLanguages() {
+    }
+
+    /**
+     * The language a caller asks for: {@code lang} when given (any other value than ours is a 400
+     * naming it), else the preferred of ours in {@code Accept-Language}; empty when neither says.
+     */
+    public static Optional<Language> asked(String lang, String acceptLanguage) {
+        if (lang == null) {
+            return fromAcceptLanguage(acceptLanguage);
+        }
+        return Optional.of(ofCode(lang).orElseThrow(() -> new InvalidInputException(
+                InputIssue.invalid("query", QUERY_PARAMETER, lang, "is one of fr, nl, de"))));
     }
 
     /** The language a code names ({@code fr}, {@code nl}, {@code de}); empty for any other. */

@@ -54,6 +54,15 @@ public final class Cursor {
         }
     }
 
+    /** The key of lists sorted by id alone: the last item's id. */
+    public static UUID id(String cursor) {
+        try {
+            return UUID.fromString(decode(cursor, 1).get(0));
+        } catch (IllegalArgumentException e) {
+            throw invalid(cursor);
+        }
+    }
+
     public static InvalidInputException invalid(String cursor) {
         return new InvalidInputException(InputIssue.invalid("query", PARAMETER, cursor, "is not a cursor this collection gave out"));
     }

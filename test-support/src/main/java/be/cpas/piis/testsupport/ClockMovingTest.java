@@ -1,4 +1,4 @@
-package be.cpas.piis.contracts.api;
+package be.cpas.piis.testsupport;
 
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.inject.Inject;
@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 
 /** A test that moves the service's "today" (X6), for instance past a reflection period, and puts it back after each test. */
-abstract class ClockMovingTest {
+public abstract class ClockMovingTest {
 
     @Inject
-    PiisClock clock;
+    protected PiisClock clock;
 
     @AfterEach
-    void backToToday() {
+    protected void backToToday() {
         clock.moveTo(LocalDate.now(PiisClock.BRUSSELS));
     }
 }
