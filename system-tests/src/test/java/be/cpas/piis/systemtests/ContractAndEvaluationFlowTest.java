@@ -113,7 +113,7 @@ class ContractAndEvaluationFlowTest {
                 """.formatted(ssin)).post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
         String contractId = contracts().body("""
                 {"beneficiaryId":"%s","type":"general","startDate":"2026-12-01","endDate":"2027-11-30",
-                 "referentWorker":"Marie Dubois","replacementWorker":"Jan Peeters",
+                 "referentWorker":"Marie Dubois","replacementWorker":"Jan Claes",
                  "goals":[{"kind":"professional","title":"Find a job in logistics",
                    "steps":[{"description":"Register with Actiris","responsible":"beneficiary","dueDate":"2026-12-15"}]}],
                  "commitments":[{"party":"cpas","description":"Pay the enrolment fee of the forklift training"}]}

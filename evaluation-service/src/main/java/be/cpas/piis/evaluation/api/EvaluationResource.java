@@ -1,17 +1,22 @@
 package be.cpas.piis.evaluation.api;
 
+import be.cpas.piis.evaluation.application.Convoking.Meetings;
+import be.cpas.piis.evaluation.application.PlanningEvaluations;
 import be.cpas.piis.evaluation.application.RecordingEvaluations;
 import be.cpas.piis.evaluation.domain.Attendance;
 import be.cpas.piis.evaluation.domain.Evaluation;
+import be.cpas.piis.evaluation.domain.EvaluationFrequency;
 import be.cpas.piis.evaluation.domain.EvaluationKind;
 import be.cpas.piis.evaluation.domain.EvaluationStatus;
 import be.cpas.piis.evaluation.persistence.EvaluationRepository;
+import be.cpas.piis.evaluation.persistence.EvaluationRepository.InPersonShortfall;
 import be.cpas.piis.platform.api.QueryValues;
+import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.Page;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
-import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
+import be.cpas.piis.platform.time.PiisClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,52 +28,99 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/piis/v1/evaluations")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
-public class EvaluationResource {
+public class EvaluationResource extends MeetingEndpoints {
 
     public record EvaluationView(UUID id, URI href, UUID contractId, LocalDate plannedOn, EvaluationKind kind, EvaluationStatus status,
-                                 LocalDate heldOn, Attendance attendance, String progress, String notes, String adjustments) {
+                                 AppointmentView appointment, LocalDate heldOn, Attendance attendance, String excuseReason,
+                                 String progress, String notes, String adjustments) {
     }
 
-    /** E4: how the evaluation went; {@code heldOn} is today when absent (X9). */
-    public record EvaluationRecord(LocalDate heldOn, @NotNull Attendance attendance, @Size(max = 20000) String progress,
-                                   @Size(max = 4000) String notes, @Size(max = 4000) String adjustments) {
+    /** E4: how the evaluation went; {@code heldOn} is today when absent (X9); an excused absence says why. */
+    public record EvaluationRecord(LocalDate heldOn, @NotNull Attendance attendance, @Size(max = 1000) String excuseReason,
+                                   @Size(max = 20000) String progress, @Size(max = 4000) String notes,
+                                   @Size(max = 4000) String adjustments) {
+    }
+
+    /** E2: a running contract whose current contract-year can no longer hold enough in-person evaluations. */
+    public record InPersonShortfallView(UUID contractId, URI evaluations, LocalDate yearStartsOn, LocalDate yearEndsOn,
+                                        int evaluationsInYear, int heldInPerson, int stillPlanned, int inPersonRequired) {
     }
 
     @Inject
     RecordingEvaluations recording;
 
     @Inject
+    PlanningEvaluations planning;
+
+    @Inject
     EvaluationRepository evaluations;
 
     @Inject
-    CurrentCpas cpas;
+    PiisClock clock;
 
-    @Context
-    UriInfo uriInfo;
+    @Override
+    protected Meetings meetings() {
+        return Meetings.EVALUATIONS;
+    }
+
+    @Override
+    protected String collection() {
+        return "evaluations";
+    }
 
     @GET
     @Transactional
-    @Operation(summary = "Evaluations of the caller's CPAS in date order, optionally of one contract (E1)")
+    @Operation(summary = "Evaluations of the caller's CPAS in date order (E1), filtered by contract, social worker, status, "
+            + "due within some days, reminders due (A2) or not confirmed (A2)")
     public Page<EvaluationView> list(@QueryParam("contractId") String contractId,
+                                     @Parameter(description = "the referent or replacement social worker of the contract")
+                                     @QueryParam("socialWorker") String socialWorker,
+                                     @Parameter(description = "planned, completed, missed or cancelled") @QueryParam("status") String status,
+                                     @Parameter(description = "planned evaluations from today to this many days ahead")
+                                     @QueryParam("dueWithinDays") @Min(0) @Max(366) Integer dueWithinDays,
+                                     @Parameter(description = "true: planned evaluations whose reminder is due and not sent (A2)")
+                                     @QueryParam("reminderDue") boolean reminderDue,
+                                     @Parameter(description = "true: planned evaluations in the reminder window nobody confirmed (A2)")
+                                     @QueryParam("unconfirmed") boolean unconfirmed,
                                      @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
                                      @QueryParam(Cursor.PARAMETER) String cursor) {
+        LocalDate today = clock.today();
+        int daysBefore = settings.reminderDaysBefore();
+        EvaluationRepository.Filter filter = new EvaluationRepository.Filter(QueryValues.uuid("contractId", contractId),
+                Optional.ofNullable(socialWorker).filter(name -> !name.isBlank()),
+                Optional.ofNullable(status).map(code -> Codes.parseQuery(EvaluationStatus.class, "status", code)), today,
+                Optional.ofNullable(dueWithinDays).map(today::plusDays),
+                reminderDue ? Optional.of(daysBefore) : Optional.empty(),
+                unconfirmed ? Optional.of(today.plusDays(daysBefore)) : Optional.empty());
         Optional<Cursor.DateAndId> after = Optional.ofNullable(cursor).map(Cursor::dateAndId);
-        List<Evaluation> found = evaluations.page(cpas.code(), QueryValues.uuid("contractId", contractId), after, pageSize + 1);
+        List<Evaluation> found = evaluations.page(cpas.code(), filter, after, pageSize + 1);
         return Page.of(found, pageSize, evaluation -> new Object[] {evaluation.plannedOn(), evaluation.id()}, this::viewOf, uriInfo);
+    }
+
+    @GET
+    @Path("/inPersonShortfalls")
+    @Transactional
+    @Operation(summary = "Running contracts whose current contract-year can no longer hold 2 in-person evaluations (E2), by contract id")
+    public Page<InPersonShortfallView> inPersonShortfalls(@QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
+                                                          @QueryParam(Cursor.PARAMETER) String cursor) {
+        Optional<UUID> after = Optional.ofNullable(cursor).map(Cursor::id);
+        List<InPersonShortfall> found = evaluations.inPersonShortfalls(cpas.code(), clock.today(),
+                EvaluationFrequency.MINIMUM_IN_PERSON_PER_YEAR, after, pageSize + 1);
+        return Page.of(found, pageSize, shortfall -> new Object[] {shortfall.contractId()}, this::viewOf, uriInfo);
     }
 
     @GET
@@ -81,6 +133,15 @@ public class EvaluationResource {
                 .orElseThrow(() -> new ResourceNotFoundException("Evaluation", evaluationId));
     }
 
+    @PUT
+    @Path("/{evaluationId}/appointment")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "Move an evaluation to another day, time or place (E1): refused when the contract would be evaluated "
+            + "fewer than 3 times in some 12 months; the letters sent for the old appointment no longer count (A1)")
+    public EvaluationView move(@PathParam("evaluationId") UUID evaluationId, @Valid @NotNull AppointmentChange change) {
+        return viewOf(planning.move(cpas.code(), evaluationId, change.plannedOn(), change.startsAt(), change.place()));
+    }
+
     @POST
     @Path("/{evaluationId}/record")
     @RolesAllowed(Roles.SOCIAL_WORKER)
@@ -88,14 +149,21 @@ public class EvaluationResource {
             + "a final evaluation held publishes FinalEvaluationCompleted (E6)")
     public EvaluationView record(@PathParam("evaluationId") UUID evaluationId, @Valid @NotNull EvaluationRecord request) {
         return viewOf(recording.record(cpas.code(), evaluationId, new RecordingEvaluations.Record(request.heldOn(),
-                request.attendance(), request.progress(), request.notes(), request.adjustments())));
+                request.attendance(), request.excuseReason(), request.progress(), request.notes(), request.adjustments())));
     }
 
     private EvaluationView viewOf(Evaluation evaluation) {
         URI href = uriInfo.getBaseUriBuilder().path("piis/v1/evaluations/{id}").build(evaluation.id());
         return new EvaluationView(evaluation.id(), href, evaluation.contractId(), evaluation.plannedOn(), evaluation.kind(),
-                evaluation.status(), evaluation.heldOn(), evaluation.attendance(), evaluation.progress(), evaluation.notes(),
-                evaluation.adjustments());
+                evaluation.status(), AppointmentView.of(evaluation.appointment(), settings.reminderDaysBefore()), evaluation.heldOn(),
+                evaluation.attendance(), evaluation.excuseReason(), evaluation.progress(), evaluation.notes(), evaluation.adjustments());
     }
 
+    private InPersonShortfallView viewOf(InPersonShortfall shortfall) {
+        URI contractEvaluations = uriInfo.getBaseUriBuilder().path("piis/v1/evaluations")
+                .queryParam("contractId", shortfall.contractId()).build();
+        return new InPersonShortfallView(shortfall.contractId(), contractEvaluations, shortfall.yearStartsOn(), shortfall.yearEndsOn(),
+                shortfall.evaluations(), shortfall.heldInPerson(), shortfall.stillPlanned(),
+                Math.min(EvaluationFrequency.MINIMUM_IN_PERSON_PER_YEAR, shortfall.evaluations()));
+    }
 }

@@ -1,22 +1,44 @@
 package be.cpas.piis.evaluation.application;
 
+import be.cpas.piis.evaluation.domain.Appointment;
 import be.cpas.piis.evaluation.domain.Evaluation;
 import be.cpas.piis.evaluation.domain.EvaluationFrequency;
+import be.cpas.piis.evaluation.domain.EvaluationFrequency.PlannedDate;
 import be.cpas.piis.evaluation.domain.EvaluationPlan;
 import be.cpas.piis.evaluation.persistence.EvaluationPlanRepository;
 import be.cpas.piis.evaluation.persistence.EvaluationRepository;
+import be.cpas.piis.evaluation.persistence.InterviewRequestRepository;
+import be.cpas.piis.events.ContractAmended;
+import be.cpas.piis.events.ContractEnded;
 import be.cpas.piis.events.ContractSigned;
+import be.cpas.piis.platform.audit.AuditTrail;
+import be.cpas.piis.platform.document.DocumentLanguages;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.outbox.Outbox;
+import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.problem.InvalidInputException;
+import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** E1: a signed contract gets its plan of evaluations, each announced with EvaluationScheduled. */
+/**
+ * E1: a signed contract gets its plan of evaluations, each announced with EvaluationScheduled; the
+ * plan follows the contract's amendments and end, and a social worker may move an evaluation as
+ * long as the contract stays evaluated at least three times a year.
+ */
 @ApplicationScoped
 public class PlanningEvaluations {
+
+    static final String AUDITED_AS = "evaluation";
 
     @Inject
     EvaluationPlanRepository plans;
@@ -25,10 +47,19 @@ public class PlanningEvaluations {
     EvaluationRepository evaluations;
 
     @Inject
+    InterviewRequestRepository interviewRequests;
+
+    @Inject
     Outbox outbox;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     PiisClock clock;
+
+    @Inject
+    AppointmentSettings settings;
 
     @ConfigProperty(name = "piis.evaluations.interval", defaultValue = "P4M")
     Period interval;
@@ -39,12 +70,79 @@ public class PlanningEvaluations {
         if (plans.findByIdOptional(signed.contractId()).isPresent()) {
             return;
         }
-        plans.persist(new EvaluationPlan(signed.contractId(), signed.cpas(), signed.beneficiaryId(),
-                signed.startDate(), signed.endDate(), clock.now()));
-        EvaluationFrequency.plan(signed.startDate(), signed.endDate(), interval).forEach(date -> {
-            Evaluation evaluation = new Evaluation(signed.contractId(), signed.cpas(), date.plannedOn(), date.kind());
-            evaluations.persist(evaluation);
-            outbox.record(evaluation.scheduled());
-        });
+        Language language = signed.language() == null ? null : DocumentLanguages.ofCode(signed.language()).orElse(null);
+        plans.persist(new EvaluationPlan(signed.contractId(), signed.cpas(), signed.beneficiaryId(), "student".equals(signed.contractType()),
+                signed.version(), signed.startDate(), signed.endDate(), signed.referentWorker(), signed.replacementWorker(), language,
+                clock.now()));
+        EvaluationFrequency.plan(signed.startDate(), signed.endDate(), interval)
+                .forEach(date -> schedule(signed.contractId(), signed.cpas(), date));
+    }
+
+    /** C10: new dates move the evaluations still to come; what took place stays as it was. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void follow(ContractAmended amended) {
+        EvaluationPlan plan = plans.findById(amended.contractId());
+        if (plan == null || !plan.follow(amended)) {
+            return;
+        }
+        LocalDate today = clock.today();
+        List<Evaluation> stillToCome = evaluations.plannedFrom(plan.contractId(), today);
+        EvaluationFrequency.Replanning replanning = EvaluationFrequency.replan(plan.startDate(), plan.endDate(), interval, today,
+                stillToCome.stream().map(evaluation -> new PlannedDate(evaluation.plannedOn(), evaluation.kind())).toList());
+        stillToCome.stream()
+                .filter(evaluation -> replanning.cancelled().contains(new PlannedDate(evaluation.plannedOn(), evaluation.kind())))
+                .forEach(evaluation -> cancel(evaluation, "cancelledByAmendment", amended.agreedOn()));
+        replanning.added().forEach(date -> schedule(plan.contractId(), plan.cpas(), date));
+    }
+
+    /** C12: an ended contract is no longer evaluated, and the interviews it still awaited will not take place. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void end(ContractEnded ended) {
+        EvaluationPlan plan = plans.findById(ended.contractId());
+        if (plan == null || !plan.end(ended.outcome(), ended.endedOn())) {
+            return;
+        }
+        evaluations.plannedFrom(plan.contractId(), ended.endedOn().plusDays(1))
+                .forEach(evaluation -> cancel(evaluation, "cancelledByContractEnd", ended.endedOn()));
+        interviewRequests.waitingOf(plan.contractId()).stream()
+                .filter(request -> request.cancelIfWaiting())
+                .forEach(request -> audit.record(plan.cpas(), HandlingInterviewRequests.AUDITED_AS, request.id(), "cancelledByContractEnd",
+                        ended.endedOn(), null, Map.of("status", request.status())));
+    }
+
+    /** E1: moves an evaluation to another day, time or place; refused when the contract would be evaluated less than 3 times a year. */
+    @Transactional
+    public Evaluation move(String cpas, UUID evaluationId, LocalDate day, LocalTime startsAt, String place) {
+        Evaluation evaluation = evaluations.findInCpas(evaluationId, cpas)
+                .orElseThrow(() -> new ResourceNotFoundException("Evaluation", evaluationId));
+        EvaluationPlan plan = plans.findById(evaluation.contractId());
+        if (day.isBefore(clock.today())) {
+            throw new InvalidInputException(InputIssue.invalid("body", "plannedOn", day, "is in the past: a meeting is set for a day to come"));
+        }
+        EvaluationFrequency.requireWithinContract(plan.startDate(), plan.endDate(), day);
+        List<LocalDate> datesAfterMove = evaluations.notCancelledOf(plan.contractId()).stream()
+                .map(other -> other.id().equals(evaluationId) ? day : other.plannedOn())
+                .toList();
+        EvaluationFrequency.requireThreeAYear(plan.startDate(), plan.endDate(), datesAfterMove);
+        Appointment before = evaluation.appointment();
+        outbox.record(evaluation.moveTo(day, startsAt, place));
+        evaluations.flush();
+        audit.record(cpas, AUDITED_AS, evaluationId, "moved", clock.today(), before.when(),
+                evaluation.appointment().when());
+        return evaluation;
+    }
+
+    private void schedule(UUID contractId, String cpas, PlannedDate date) {
+        Appointment appointment = new Appointment(date.plannedOn(), settings.defaultTime(),
+                settings.officeOf(cpas).map(AppointmentSettings.Office::address).orElse(null));
+        Evaluation evaluation = new Evaluation(contractId, cpas, appointment, date.kind());
+        evaluations.persist(evaluation);
+        outbox.record(evaluation.scheduled());
+    }
+
+    private void cancel(Evaluation evaluation, String action, LocalDate factDate) {
+        evaluation.cancel();
+        audit.record(evaluation.cpas(), AUDITED_AS, evaluation.id(), action, factDate, null, Map.of("plannedOn", evaluation.plannedOn(),
+                "status", evaluation.status()));
     }
 }

@@ -34,7 +34,7 @@ public class RecordingEvaluations {
     @Inject
     PiisClock clock;
 
-    public record Record(LocalDate heldOn, Attendance attendance, String progress, String notes, String adjustments) {
+    public record Record(LocalDate heldOn, Attendance attendance, String excuseReason, String progress, String notes, String adjustments) {
     }
 
     @Transactional
@@ -42,10 +42,10 @@ public class RecordingEvaluations {
         Evaluation evaluation = evaluations.findInCpas(evaluationId, cpas)
                 .orElseThrow(() -> new ResourceNotFoundException("Evaluation", evaluationId));
         UUID beneficiaryId = plans.findById(evaluation.contractId()).beneficiaryId();
-        evaluation.record(record.heldOn(), record.attendance(), record.progress(), record.notes(), record.adjustments(),
-                beneficiaryId, clock.today()).forEach(outbox::record);
+        evaluation.record(record.heldOn(), record.attendance(), record.excuseReason(), record.progress(), record.notes(),
+                record.adjustments(), beneficiaryId, clock.today()).forEach(outbox::record);
         evaluations.flush();
-        audit.record(cpas, "evaluation", evaluationId, "recorded", evaluation.heldOn(), null,
+        audit.record(cpas, PlanningEvaluations.AUDITED_AS, evaluationId, "recorded", evaluation.heldOn(), null,
                 Map.of("status", evaluation.status(), "attendance", evaluation.attendance()));
         return evaluation;
     }

@@ -7,8 +7,11 @@ import be.cpas.piis.events.FinalEvaluationCompleted;
 import be.cpas.piis.events.PiisEvent;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,14 +19,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** One evaluation of a contract: planned, then held or missed. */
+/** One evaluation of a contract: planned, then held or missed, or cancelled when the contract changes. */
 @Entity
 @Table(name = "evaluation")
-public class Evaluation {
+public class Evaluation implements Meeting {
 
     @Id
     private UUID id;
@@ -34,8 +38,8 @@ public class Evaluation {
     @Column(nullable = false, length = 5)
     private String cpas;
 
-    @Column(name = "planned_on", nullable = false)
-    private LocalDate plannedOn;
+    @Embedded
+    private Appointment appointment;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -51,6 +55,9 @@ public class Evaluation {
     @Enumerated(EnumType.STRING)
     @Column(length = 16)
     private Attendance attendance;
+
+    @Column(name = "excuse_reason", length = 1000)
+    private String excuseReason;
 
     /** E4: progress per goal, as the social worker wrote it. */
     @Column
@@ -69,11 +76,11 @@ public class Evaluation {
     protected Evaluation() {
     }
 
-    public Evaluation(UUID contractId, String cpas, LocalDate plannedOn, EvaluationKind kind) {
+    public Evaluation(UUID contractId, String cpas, Appointment appointment, EvaluationKind kind) {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
         this.cpas = cpas;
-        this.plannedOn = plannedOn;
+        this.appointment = appointment;
         this.kind = kind;
         this.status = EvaluationStatus.PLANNED;
     }
@@ -81,14 +88,20 @@ public class Evaluation {
     /**
      * E4-E6: records how the evaluation went. Returns the events that tell it: EvaluationCompleted,
      * EvaluationMissed for an unexcused absence (E5), FinalEvaluationCompleted for a final evaluation held (E6).
+     * An excused absence says why.
      */
-    public List<PiisEvent> record(LocalDate heldOn, Attendance attendance, String progress, String notes, String adjustments,
-                                  UUID beneficiaryId, LocalDate today) {
-        if (status != EvaluationStatus.PLANNED) {
-            throw new ConflictException("E4", "This evaluation was already recorded as " + Codes.of(status));
+    public List<PiisEvent> record(LocalDate heldOn, Attendance attendance, String excuseReason, String progress, String notes,
+                                  String adjustments, UUID beneficiaryId, LocalDate today) {
+        requirePlanned("recorded");
+        if (attendance == Attendance.EXCUSED && (excuseReason == null || excuseReason.isBlank())) {
+            throw new InvalidInputException(InputIssue.invalid("body", "excuseReason", null, "says why an excused absence is excused (E4)"));
+        }
+        if (attendance != Attendance.EXCUSED && excuseReason != null) {
+            throw new InvalidInputException(InputIssue.invalid("body", "excuseReason", excuseReason, "is given only for an excused absence"));
         }
         this.heldOn = FactDates.check("heldOn", heldOn, today, null, null);
         this.attendance = attendance;
+        this.excuseReason = excuseReason;
         this.progress = progress;
         this.notes = notes;
         this.adjustments = adjustments;
@@ -96,7 +109,7 @@ public class Evaluation {
         events.add(new EvaluationCompleted(id, contractId, cpas, this.heldOn, Codes.of(attendance)));
         if (attendance == Attendance.ABSENT) {
             this.status = EvaluationStatus.MISSED;
-            events.add(new EvaluationMissed(id, contractId, cpas, beneficiaryId, plannedOn));
+            events.add(new EvaluationMissed(id, contractId, cpas, beneficiaryId, appointment.day()));
         } else {
             this.status = EvaluationStatus.COMPLETED;
             if (kind == EvaluationKind.FINAL) {
@@ -106,20 +119,65 @@ public class Evaluation {
         return events;
     }
 
-    public EvaluationScheduled scheduled() {
-        return new EvaluationScheduled(id, contractId, cpas, plannedOn, Codes.of(kind));
+    /** E1: a social worker moves the evaluation; the plan checks that the contract stays evaluated often enough. */
+    public EvaluationScheduled moveTo(LocalDate day, LocalTime startsAt, String place) {
+        requirePlanned("moved");
+        this.appointment = appointment.movedTo(day, startsAt, place);
+        return scheduled();
     }
 
+    /** The contract's dates changed or it ended: this evaluation will not take place. */
+    public void cancel() {
+        requirePlanned("cancelled");
+        this.status = EvaluationStatus.CANCELLED;
+    }
+
+    private void requirePlanned(String change) {
+        if (status != EvaluationStatus.PLANNED) {
+            throw new ConflictException("E4", "This evaluation is " + Codes.of(status) + ": it can no longer be " + change);
+        }
+    }
+
+    @Override
+    public void requireOpen() {
+        requirePlanned("convoked");
+    }
+
+    public EvaluationScheduled scheduled() {
+        return new EvaluationScheduled(id, contractId, cpas, appointment.day(), Codes.of(kind));
+    }
+
+    public boolean isPlanned() {
+        return status == EvaluationStatus.PLANNED;
+    }
+
+    @Override
     public UUID id() {
         return id;
     }
 
+    @Override
     public UUID contractId() {
         return contractId;
     }
 
+    @Override
+    public String cpas() {
+        return cpas;
+    }
+
+    @Override
+    public Appointment appointment() {
+        return appointment;
+    }
+
+    @Override
+    public MeetingKind meetingKind() {
+        return kind == EvaluationKind.FINAL ? MeetingKind.FINAL_EVALUATION : MeetingKind.EVALUATION;
+    }
+
     public LocalDate plannedOn() {
-        return plannedOn;
+        return appointment.day();
     }
 
     public EvaluationKind kind() {
@@ -136,6 +194,10 @@ public class Evaluation {
 
     public Attendance attendance() {
         return attendance;
+    }
+
+    public String excuseReason() {
+        return excuseReason;
     }
 
     public String progress() {

@@ -15,6 +15,9 @@ public final class EvaluationFrequency {
 
     public static final int MINIMUM_PER_YEAR = 3;
 
+    /** E2: of each contract-year's evaluations, at least this many meet the beneficiary in person. */
+    public static final int MINIMUM_IN_PERSON_PER_YEAR = 2;
+
     public record PlannedDate(LocalDate plannedOn, EvaluationKind kind) {
     }
 
@@ -37,6 +40,33 @@ public final class EvaluationFrequency {
     /** Counted from the start each time, so that month ends do not drift (31 January + 1 month is 28 February). */
     private static LocalDate lastDayOfPeriod(LocalDate startDate, Period interval, int period) {
         return startDate.plus(interval.multipliedBy(period)).minusDays(1);
+    }
+
+    /**
+     * C10, E1: the contract's dates changed on {@code today}. Returns the planned evaluations to
+     * keep (those the new plan also holds on the same day) and the days still to come that the new
+     * plan adds; every other evaluation still to come is cancelled. What already took place stays.
+     */
+    public static Replanning replan(LocalDate startDate, LocalDate endDate, Period interval, LocalDate today,
+                                    List<PlannedDate> stillToCome) {
+        List<PlannedDate> wanted = plan(startDate, endDate, interval).stream()
+                .filter(date -> !date.plannedOn().isBefore(today))
+                .toList();
+        List<PlannedDate> kept = stillToCome.stream().filter(wanted::contains).toList();
+        List<PlannedDate> cancelled = stillToCome.stream().filter(date -> !wanted.contains(date)).toList();
+        List<PlannedDate> added = wanted.stream().filter(date -> !kept.contains(date)).toList();
+        return new Replanning(kept, cancelled, added);
+    }
+
+    public record Replanning(List<PlannedDate> kept, List<PlannedDate> cancelled, List<PlannedDate> added) {
+    }
+
+    /** E1: an evaluation lies within the contract it evaluates. */
+    public static void requireWithinContract(LocalDate startDate, LocalDate endDate, LocalDate day) {
+        if (day.isBefore(startDate) || day.isAfter(endDate)) {
+            throw new RuleViolationException("E1", "An evaluation takes place during the contract, from " + startDate + " to " + endDate
+                    + ", not on " + day);
+        }
     }
 
     /**

@@ -55,4 +55,29 @@ class EvaluationFrequencyTest {
         assertThatThrownBy(() -> EvaluationFrequency.plan(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), Period.ofMonths(6)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("E1"));
     }
+
+    @Test
+    void E1_C10_new_dates_keep_the_evaluations_that_still_fit_and_plan_the_rest_from_today() {
+        LocalDate start = LocalDate.of(2026, 12, 1);
+        List<PlannedDate> stillToCome = List.of(
+                new PlannedDate(LocalDate.of(2027, 7, 31), EvaluationKind.REGULAR),
+                new PlannedDate(LocalDate.of(2027, 11, 30), EvaluationKind.FINAL));
+
+        EvaluationFrequency.Replanning replanning = EvaluationFrequency.replan(start, LocalDate.of(2028, 5, 31), FOUR_MONTHS,
+                LocalDate.of(2027, 4, 10), stillToCome);
+
+        assertThat(replanning.kept()).containsExactly(new PlannedDate(LocalDate.of(2027, 7, 31), EvaluationKind.REGULAR));
+        assertThat(replanning.cancelled()).containsExactly(new PlannedDate(LocalDate.of(2027, 11, 30), EvaluationKind.FINAL));
+        assertThat(replanning.added()).containsExactly(
+                new PlannedDate(LocalDate.of(2027, 11, 30), EvaluationKind.REGULAR),
+                new PlannedDate(LocalDate.of(2028, 3, 31), EvaluationKind.REGULAR),
+                new PlannedDate(LocalDate.of(2028, 5, 31), EvaluationKind.FINAL));
+    }
+
+    @Test
+    void E1_an_evaluation_lies_within_its_contract() {
+        assertThatThrownBy(() -> EvaluationFrequency.requireWithinContract(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30),
+                LocalDate.of(2027, 12, 1)))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.rule()).isEqualTo("E1"));
+    }
 }

@@ -1,0 +1,20 @@
+package be.cpas.piis.evaluation.domain;
+
+import java.util.UUID;
+
+/** What the beneficiary is convoked to (A1): an evaluation or an interview they asked for. */
+public interface Meeting {
+
+    UUID id();
+
+    UUID contractId();
+
+    String cpas();
+
+    MeetingKind meetingKind();
+
+    Appointment appointment();
+
+    /** Refuses letters and changes once the meeting took place or was called off. */
+    void requireOpen();
+}
