@@ -3,7 +3,9 @@ package be.cpas.piis.systemtests;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import be.cpas.piis.testsupport.DevTokens;
 import io.restassured.http.ContentType;
@@ -107,19 +109,48 @@ class ContractAndEvaluationFlowTest {
         contract(contractId).body("endedOn", equalTo(endDate.toString()));
     }
 
+    @Test
+    void C10_E1_an_amendment_agreed_in_contracts_service_moves_the_evaluation_plan() {
+        String contractId = proposedContract("92031408788");
+        moveAllClocksPastReflection(contractId);
+        signByBothParties(contractId);
+        assertThat(awaitPlan(contractId)).containsExactly("2027-03-31", "2027-07-31", "2027-11-30");
+
+        String amendmentId = contracts().body("{\"reason\":\"The training lasts longer\",%s}".formatted(content("2028-05-31")))
+                .post("/piis/v1/contracts/{id}/amendments", contractId)
+                .then().statusCode(201).body("version", nullValue()).extract().path("id");
+        agree(contractId, amendmentId, "beneficiary").body("version", nullValue());
+        agree(contractId, amendmentId, "cpas").body("version", equalTo(2));
+        contract(contractId).body("version", equalTo(2)).body("endDate", equalTo("2028-05-31"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> evaluationsOf(contractId, "planned")
+                .body("items.plannedOn", contains("2027-03-31", "2027-07-31", "2027-11-30", "2028-03-31", "2028-05-31"))
+                .body("items.kind", contains("regular", "regular", "regular", "regular", "final")));
+        evaluationsOf(contractId, "cancelled")
+                .body("items.plannedOn", contains("2027-11-30"))
+                .body("items.kind", contains("final"));
+    }
+
     private static String proposedContract(String ssin) {
         String beneficiaryId = contracts().body("""
                 {"ssin":"%s","firstName":"Ana","lastName":"Peeters","birthDate":"1985-07-30","language":"fr","risDecisionDate":"2026-11-02"}
                 """.formatted(ssin)).post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
-        String contractId = contracts().body("""
-                {"beneficiaryId":"%s","type":"general","startDate":"2026-12-01","endDate":"2027-11-30",
+        String contractId = contracts()
+                .body("{\"beneficiaryId\":\"%s\",\"type\":\"general\",%s}".formatted(beneficiaryId, content("2027-11-30")))
+                .post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
+        contracts().post("/piis/v1/contracts/{id}/proposal", contractId).then().statusCode(200).body("status", equalTo("proposed"));
+        return contractId;
+    }
+
+    /** What the contract says, ending on the given day; an amendment repeats it whole (C10). */
+    private static String content(String endDate) {
+        return """
+                "startDate":"2026-12-01","endDate":"%s",
                  "referentWorker":"Marie Dubois","replacementWorker":"Jan Claes",
                  "goals":[{"kind":"professional","title":"Find a job in logistics",
                    "steps":[{"description":"Register with Actiris","responsible":"beneficiary","dueDate":"2026-12-15"}]}],
-                 "commitments":[{"party":"cpas","description":"Pay the enrolment fee of the forklift training"}]}
-                """.formatted(beneficiaryId)).post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
-        contracts().post("/piis/v1/contracts/{id}/proposal", contractId).then().statusCode(200).body("status", equalTo("proposed"));
-        return contractId;
+                 "commitments":[{"party":"cpas","description":"Pay the enrolment fee of the forklift training"}]
+                """.formatted(endDate);
     }
 
     private static void signByBothParties(String contractId) {
@@ -127,6 +158,12 @@ class ContractAndEvaluationFlowTest {
                 .then().statusCode(200).body("status", equalTo("proposed"));
         contracts().body("{\"party\":\"cpas\"}").post("/piis/v1/contracts/{id}/signatures", contractId)
                 .then().statusCode(200).body("status", equalTo("active"));
+    }
+
+    private static ValidatableResponse agree(String contractId, String amendmentId, String party) {
+        return contracts().body("{\"party\":\"" + party + "\"}")
+                .post("/piis/v1/contracts/{id}/amendments/{amendmentId}/agreements", contractId, amendmentId)
+                .then().statusCode(200);
     }
 
     /** The evaluation dates once the plan exists; waits a little longer to see that no second plan follows. */
@@ -142,6 +179,11 @@ class ContractAndEvaluationFlowTest {
 
     private static ValidatableResponse evaluationsOf(String contractId) {
         return evaluations().queryParam("contractId", contractId).get("/piis/v1/evaluations").then().statusCode(200);
+    }
+
+    private static ValidatableResponse evaluationsOf(String contractId, String status) {
+        return evaluations().queryParam("contractId", contractId).queryParam("status", status)
+                .get("/piis/v1/evaluations").then().statusCode(200);
     }
 
     private static ValidatableResponse contract(String contractId) {
