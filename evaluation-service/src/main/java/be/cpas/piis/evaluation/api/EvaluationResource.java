@@ -1,6 +1,6 @@
 package be.cpas.piis.evaluation.api;
 
-import be.cpas.piis.evaluation.application.Convoking.Meetings;
+import be.cpas.piis.evaluation.application.Meetings;
 import be.cpas.piis.evaluation.application.PlanningEvaluations;
 import be.cpas.piis.evaluation.application.RecordingEvaluations;
 import be.cpas.piis.evaluation.domain.Attendance;
@@ -8,6 +8,7 @@ import be.cpas.piis.evaluation.domain.Evaluation;
 import be.cpas.piis.evaluation.domain.EvaluationFrequency;
 import be.cpas.piis.evaluation.domain.EvaluationKind;
 import be.cpas.piis.evaluation.domain.EvaluationStatus;
+import be.cpas.piis.evaluation.persistence.AppointmentFilter;
 import be.cpas.piis.evaluation.persistence.EvaluationRepository;
 import be.cpas.piis.evaluation.persistence.EvaluationRepository.InPersonShortfall;
 import be.cpas.piis.platform.api.QueryValues;
@@ -16,7 +17,6 @@ import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.Page;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.security.Roles;
-import be.cpas.piis.platform.time.PiisClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -69,9 +69,6 @@ public class EvaluationResource extends MeetingEndpoints {
     @Inject
     EvaluationRepository evaluations;
 
-    @Inject
-    PiisClock clock;
-
     @Override
     protected Meetings meetings() {
         return Meetings.EVALUATIONS;
@@ -98,14 +95,11 @@ public class EvaluationResource extends MeetingEndpoints {
                                      @QueryParam("unconfirmed") boolean unconfirmed,
                                      @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
                                      @QueryParam(Cursor.PARAMETER) String cursor) {
-        LocalDate today = clock.today();
-        int daysBefore = settings.reminderDaysBefore();
+        AppointmentFilter appointments = appointmentFilter(reminderDue, unconfirmed);
         EvaluationRepository.Filter filter = new EvaluationRepository.Filter(QueryValues.uuid("contractId", contractId),
                 Optional.ofNullable(socialWorker).filter(name -> !name.isBlank()),
-                Optional.ofNullable(status).map(code -> Codes.parseQuery(EvaluationStatus.class, "status", code)), today,
-                Optional.ofNullable(dueWithinDays).map(today::plusDays),
-                reminderDue ? Optional.of(daysBefore) : Optional.empty(),
-                unconfirmed ? Optional.of(today.plusDays(daysBefore)) : Optional.empty());
+                Optional.ofNullable(status).map(code -> Codes.parseQuery(EvaluationStatus.class, "status", code)),
+                Optional.ofNullable(dueWithinDays).map(appointments.today()::plusDays), appointments);
         Optional<Cursor.DateAndId> after = Optional.ofNullable(cursor).map(Cursor::dateAndId);
         List<Evaluation> found = evaluations.page(cpas.code(), filter, after, pageSize + 1);
         return Page.of(found, pageSize, evaluation -> new Object[] {evaluation.plannedOn(), evaluation.id()}, this::viewOf, uriInfo);

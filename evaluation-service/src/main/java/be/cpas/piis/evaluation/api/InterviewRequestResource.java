@@ -1,7 +1,7 @@
 package be.cpas.piis.evaluation.api;
 
-import be.cpas.piis.evaluation.application.Convoking.Meetings;
 import be.cpas.piis.evaluation.application.HandlingInterviewRequests;
+import be.cpas.piis.evaluation.application.Meetings;
 import be.cpas.piis.evaluation.domain.InterviewRequest;
 import be.cpas.piis.evaluation.persistence.DeadlineFilter;
 import be.cpas.piis.evaluation.persistence.InterviewRequestRepository;
@@ -9,7 +9,6 @@ import be.cpas.piis.platform.api.QueryValues;
 import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.Page;
 import be.cpas.piis.platform.security.Roles;
-import be.cpas.piis.platform.time.PiisClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,9 +61,6 @@ public class InterviewRequestResource extends MeetingEndpoints {
     @Inject
     InterviewRequestRepository requests;
 
-    @Inject
-    PiisClock clock;
-
     @Override
     protected Meetings meetings() {
         return Meetings.INTERVIEW_REQUESTS;
@@ -85,15 +81,20 @@ public class InterviewRequestResource extends MeetingEndpoints {
 
     @GET
     @Transactional
-    @Operation(summary = "Interview requests of the caller's CPAS by deadline, of one contract or overdue (E3)")
+    @Operation(summary = "Interview requests of the caller's CPAS by deadline, of one contract, overdue (E3), "
+            + "with a reminder due (A2) or not confirmed (A2)")
     public Page<InterviewRequestView> list(@QueryParam("contractId") String contractId,
                                            @Parameter(description = "true: only the requests whose deadline passed without the interview")
                                            @QueryParam("overdue") boolean overdue,
+                                           @Parameter(description = "true: scheduled interviews whose reminder is due and not sent (A2)")
+                                           @QueryParam("reminderDue") boolean reminderDue,
+                                           @Parameter(description = "true: scheduled interviews in the reminder window nobody confirmed (A2)")
+                                           @QueryParam("unconfirmed") boolean unconfirmed,
                                            @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
                                            @QueryParam(Cursor.PARAMETER) String cursor) {
         DeadlineFilter filter = new DeadlineFilter(QueryValues.uuid("contractId", contractId), overdue, clock.today());
         Optional<Cursor.DateAndId> after = Optional.ofNullable(cursor).map(Cursor::dateAndId);
-        List<InterviewRequest> found = requests.page(cpas.code(), filter, after, pageSize + 1);
+        List<InterviewRequest> found = requests.page(cpas.code(), filter, appointmentFilter(reminderDue, unconfirmed), after, pageSize + 1);
         return Page.of(found, pageSize, request -> new Object[] {request.dueBy(), request.id()}, this::viewOf, uriInfo);
     }
 

@@ -2,15 +2,18 @@ package be.cpas.piis.evaluation.api;
 
 import be.cpas.piis.evaluation.application.AppointmentSettings;
 import be.cpas.piis.evaluation.application.Convoking;
-import be.cpas.piis.evaluation.application.Convoking.Meetings;
 import be.cpas.piis.evaluation.application.Convoking.RenderedLetter;
+import be.cpas.piis.evaluation.application.Meetings;
 import be.cpas.piis.evaluation.domain.LetterKind;
 import be.cpas.piis.evaluation.domain.Meeting;
+import be.cpas.piis.evaluation.persistence.AppointmentFilter;
 import be.cpas.piis.evaluation.persistence.LetterArchive.SentLetter;
+import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
+import be.cpas.piis.platform.time.PiisClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -71,6 +74,9 @@ public abstract class MeetingEndpoints {
     @Inject
     protected CurrentCpas cpas;
 
+    @Inject
+    protected PiisClock clock;
+
     @Context
     protected UriInfo uriInfo;
 
@@ -79,6 +85,13 @@ public abstract class MeetingEndpoints {
 
     /** The collection's path under {@code /piis/v1}. */
     protected abstract String collection();
+
+    /** A2: the meetings whose reminder is due and not sent, or that nobody confirmed, within the reminder window. */
+    protected AppointmentFilter appointmentFilter(boolean reminderDue, boolean unconfirmed) {
+        LocalDate today = clock.today();
+        Optional<LocalDate> window = Optional.of(today.plusDays(settings.reminderDaysBefore()));
+        return new AppointmentFilter(today, reminderDue ? window : Optional.empty(), unconfirmed ? window : Optional.empty());
+    }
 
     @GET
     @Path("/{meetingId}/convocation")
@@ -121,6 +134,13 @@ public abstract class MeetingEndpoints {
                 request.sentOn());
         SentLetterView view = viewOf(sent);
         return Response.created(view.href()).entity(view).build();
+    }
+
+    @GET
+    @Path("/{meetingId}/audit")
+    @Operation(summary = "Every change of the meeting, with who, when, the day it happened and the values before and after (X4)")
+    public Map<String, List<AuditTrail.Entry>> audit(@PathParam("meetingId") UUID meetingId) {
+        return Map.of("items", convoking.auditTrail(cpas.code(), meetings(), meetingId));
     }
 
     @GET

@@ -5,9 +5,9 @@ import be.cpas.piis.evaluation.domain.StudentResult;
 import be.cpas.piis.evaluation.persistence.DeadlineFilter;
 import be.cpas.piis.evaluation.persistence.StudentResultRepository;
 import be.cpas.piis.platform.api.QueryValues;
+import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.Page;
-import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
 import be.cpas.piis.platform.time.PiisClock;
@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -99,8 +100,15 @@ public class StudentResultResource {
     @Transactional
     @Operation(summary = "A student result of the caller's CPAS")
     public StudentResultView read(@PathParam("studentResultId") UUID resultId) {
-        return results.findInCpas(resultId, cpas.code()).map(this::viewOf)
-                .orElseThrow(() -> new ResourceNotFoundException("Student result", resultId));
+        return viewOf(collecting.find(cpas.code(), resultId));
+    }
+
+    @GET
+    @Path("/{studentResultId}/audit")
+    @Transactional
+    @Operation(summary = "Every change of the student result, with who, when, the day it happened and the values before and after (X4)")
+    public Map<String, List<AuditTrail.Entry>> audit(@PathParam("studentResultId") UUID resultId) {
+        return Map.of("items", collecting.auditTrail(cpas.code(), resultId));
     }
 
     @POST

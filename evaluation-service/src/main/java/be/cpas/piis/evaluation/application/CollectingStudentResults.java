@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,9 +58,19 @@ public class CollectingStudentResults {
 
     @Transactional
     public StudentResult communicated(String cpas, UUID resultId, LocalDate communicatedOn) {
-        StudentResult result = results.findInCpas(resultId, cpas).orElseThrow(() -> new ResourceNotFoundException("Student result", resultId));
+        StudentResult result = find(cpas, resultId);
         communicate(plans.findById(result.contractId()), result, communicatedOn);
         return result;
+    }
+
+    /** X4: every change of the result. */
+    @Transactional
+    public List<AuditTrail.Entry> auditTrail(String cpas, UUID resultId) {
+        return audit.of(cpas, AUDITED_AS, find(cpas, resultId).id());
+    }
+
+    public StudentResult find(String cpas, UUID resultId) {
+        return results.findInCpas(resultId, cpas).orElseThrow(() -> new ResourceNotFoundException("Student result", resultId));
     }
 
     private void communicate(EvaluationPlan plan, StudentResult result, LocalDate communicatedOn) {

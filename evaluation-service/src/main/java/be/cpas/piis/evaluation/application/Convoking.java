@@ -37,11 +37,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Convoking {
 
-    /** The collections whose items are meetings, as the API names them. */
-    public enum Meetings {
-        EVALUATIONS, INTERVIEW_REQUESTS
-    }
-
     @Inject
     EvaluationRepository evaluations;
 
@@ -101,7 +96,7 @@ public class Convoking {
                 : meeting.appointment().reminderSentOn().orElseThrow();
         SentLetter sent = new SentLetter(UUID.randomUUID(), meetingId, kind, letter.language(), day, clock.now(), Fingerprints.sha256(letter.pdf()));
         archive.keep(sent, cpas, letter.pdf());
-        audit.record(cpas, auditedAs(meetings), meetingId, kind == LetterKind.CONVOCATION ? "convocationSent" : "reminderSent", day, null,
+        audit.record(cpas, meetings.auditedAs(), meetingId, kind == LetterKind.CONVOCATION ? "convocationSent" : "reminderSent", day, null,
                 Map.of("letterId", sent.id(), "sha256", sent.sha256(), "language", sent.language()));
         return sent;
     }
@@ -112,9 +107,15 @@ public class Convoking {
         Meeting meeting = find(cpas, meetings, meetingId);
         meeting.requireOpen();
         placed(meeting).confirm(confirmedOn, clock.today());
-        audit.record(cpas, auditedAs(meetings), meetingId, "confirmed", meeting.appointment().confirmedOn().orElseThrow(), null,
+        audit.record(cpas, meetings.auditedAs(), meetingId, "confirmed", meeting.appointment().confirmedOn().orElseThrow(), null,
                 Map.of("confirmedOn", meeting.appointment().confirmedOn().orElseThrow()));
         return meeting;
+    }
+
+    /** X4: every change of the meeting, its letters and confirmation included. */
+    @Transactional
+    public List<AuditTrail.Entry> auditTrail(String cpas, Meetings meetings, UUID meetingId) {
+        return audit.of(cpas, meetings.auditedAs(), find(cpas, meetings, meetingId).id());
     }
 
     @Transactional
@@ -132,8 +133,7 @@ public class Convoking {
         Optional<? extends Meeting> meeting = meetings == Meetings.EVALUATIONS
                 ? evaluations.findInCpas(meetingId, cpas)
                 : interviewRequests.findInCpas(meetingId, cpas);
-        return meeting.orElseThrow(() -> new ResourceNotFoundException(meetings == Meetings.EVALUATIONS ? "Evaluation" : "Interview request",
-                meetingId));
+        return meeting.orElseThrow(() -> new ResourceNotFoundException(meetings.resourceName(), meetingId));
     }
 
     private RenderedLetter render(Meeting meeting, LetterKind kind, Optional<Language> asked) {
@@ -162,9 +162,5 @@ public class Convoking {
             case FINAL_EVALUATION -> "Évaluation finale PIIS / GPMI-eindevaluatie";
             case INTERVIEW -> "Entretien PIIS / GPMI-gesprek";
         };
-    }
-
-    private static String auditedAs(Meetings meetings) {
-        return meetings == Meetings.EVALUATIONS ? PlanningEvaluations.AUDITED_AS : HandlingInterviewRequests.AUDITED_AS;
     }
 }

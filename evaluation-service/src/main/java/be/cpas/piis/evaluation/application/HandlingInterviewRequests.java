@@ -22,7 +22,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class HandlingInterviewRequests {
 
-    static final String AUDITED_AS = "interviewRequest";
+    static final String AUDITED_AS = Meetings.INTERVIEW_REQUESTS.auditedAs();
 
     @Inject
     EvaluationPlanRepository plans;

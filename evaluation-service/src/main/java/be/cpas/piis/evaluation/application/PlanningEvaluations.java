@@ -38,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PlanningEvaluations {
 
-    static final String AUDITED_AS = "evaluation";
+    static final String AUDITED_AS = Meetings.EVALUATIONS.auditedAs();
 
     @Inject
     EvaluationPlanRepository plans;

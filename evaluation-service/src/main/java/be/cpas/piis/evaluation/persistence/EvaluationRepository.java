@@ -15,14 +15,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class EvaluationRepository implements CpasScopedRepository<Evaluation> {
 
-    /**
-     * Which evaluations of a CPAS a list shows. {@code dueUntil}: the planned ones from today to that
-     * day; {@code reminderDueOn}: the planned ones whose reminder is due on that day and not sent (A2);
-     * {@code unconfirmedUntil}: the planned ones up to that day that nobody confirmed (A2).
-     */
+    /** Which evaluations of a CPAS a list shows; {@code dueUntil}: the planned ones from today to that day. */
     public record Filter(Optional<UUID> contractId, Optional<String> socialWorker, Optional<EvaluationStatus> status,
-                         LocalDate today, Optional<LocalDate> dueUntil, Optional<Integer> reminderDaysBefore,
-                         Optional<LocalDate> unconfirmedUntil) {
+                         Optional<LocalDate> dueUntil, AppointmentFilter appointments) {
     }
 
     /** E2: a contract-year whose in-person evaluations can no longer reach the minimum. */
@@ -38,16 +33,9 @@ public class EvaluationRepository implements CpasScopedRepository<Evaluation> {
                         + " where p.referentWorker = :worker or p.replacementWorker = :worker)", "worker")
                 .andIfPresent(filter.status(), "status = :status", "status")
                 .after(after);
-        boolean onlyPlannedFromToday = filter.dueUntil().isPresent() || filter.reminderDaysBefore().isPresent()
-                || filter.unconfirmedUntil().isPresent();
-        if (onlyPlannedFromToday) {
-            query.and("status = 'PLANNED' and appointment.day >= :today", "today", filter.today());
-        }
-        query.andIfPresent(filter.dueUntil(), "appointment.day <= :dueUntil", "dueUntil");
-        filter.reminderDaysBefore().ifPresent(days -> query.and("appointment.reminderSentOn is null and appointment.day <= :reminderHorizon",
-                "reminderHorizon", filter.today().plusDays(days)));
-        query.andIfPresent(filter.unconfirmedUntil(), "appointment.confirmedOn is null and appointment.day <= :unconfirmedUntil",
-                "unconfirmedUntil");
+        filter.dueUntil().ifPresent(until -> query.and("status = 'PLANNED' and appointment.day >= :today and appointment.day <= :dueUntil",
+                "today", filter.appointments().today(), "dueUntil", until));
+        filter.appointments().applyTo(query, "status = 'PLANNED'");
         return find(query.query(), query.parameters()).range(0, limit - 1).list();
     }
 

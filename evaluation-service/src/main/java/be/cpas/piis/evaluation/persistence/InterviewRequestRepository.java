@@ -16,13 +16,15 @@ public class InterviewRequestRepository implements CpasScopedRepository<Intervie
     private static final String WAITING = "status in ('REQUESTED', 'SCHEDULED')";
 
     /** Up to {@code limit} requests of {@code cpas} (X1) by deadline, after {@code after} when given. */
-    public List<InterviewRequest> page(String cpas, DeadlineFilter filter, Optional<Cursor.DateAndId> after, int limit) {
+    public List<InterviewRequest> page(String cpas, DeadlineFilter filter, AppointmentFilter appointments, Optional<Cursor.DateAndId> after,
+                                       int limit) {
         KeysetQuery query = KeysetQuery.of(cpas, "dueBy")
                 .andIfPresent(filter.contractId(), "contractId = :contractId", "contractId")
                 .after(after);
         if (filter.overdueOnly()) {
-            query.and("overdueReportedOn is not null or (" + WAITING + " and dueBy < :today)", "today", filter.today());
+            query.and("overdueReportedOn is not null or (" + WAITING + " and dueBy < :overdueOn)", "overdueOn", filter.today());
         }
+        appointments.applyTo(query, "status = 'SCHEDULED'");
         return find(query.query(), query.parameters()).range(0, limit - 1).list();
     }
 

@@ -4,6 +4,7 @@ import static be.cpas.piis.evaluation.api.EvaluationsApi.as;
 import static be.cpas.piis.evaluation.api.EvaluationsApi.evaluationIds;
 import static be.cpas.piis.evaluation.api.EvaluationsApi.signedContract;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -118,7 +119,7 @@ class ConvocationTest extends ClockMovingTest {
     }
 
     @Test
-    void A1_an_interview_is_convoked_once_it_has_a_day_time_and_place() {
+    void A1_A2_X4_an_interview_is_convoked_and_reminded_once_it_has_a_day_time_and_place() {
         String contractId = signedContract(ANTWERP, "general", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "fr");
         clock.moveTo(LocalDate.of(2027, 2, 1));
         String requestId = as(ANTWERP).body("{\"contractId\":\"" + contractId + "\"}").post("/piis/v1/interviewRequests")
@@ -133,6 +134,11 @@ class ConvocationTest extends ClockMovingTest {
         assertThat(PdfText.of(letter.asByteArray())).contains("Vous avez demandé un entretien le lundi 1 février 2027", "jeudi 4 février 2027",
                 "10:15");
         as(ANTWERP).get("/piis/v1/interviewRequests/{id}/convocation.ics", requestId).then().statusCode(200);
+        as(ANTWERP).queryParam("reminderDue", true).get("/piis/v1/interviewRequests").then().statusCode(200)
+                .body("items.id", hasItem(requestId));
+        as(ANTWERP).get("/piis/v1/interviewRequests/{id}/audit", requestId).then().statusCode(200)
+                .body("items.action", contains("requested", "scheduled"))
+                .body("items[1].after.place", equalTo("Lange Gasthuisstraat 39, 2000 Antwerpen"));
     }
 
     private static String firstEvaluation(String contractId) {

@@ -71,7 +71,7 @@ class PlanChangesTest extends ClockMovingTest {
     }
 
     @Test
-    void E1_moving_an_evaluation_is_refused_when_a_year_would_hold_fewer_than_three() {
+    void E1_X4_moving_an_evaluation_is_refused_when_a_year_would_hold_fewer_than_three_and_audited_when_done() {
         String contractId = signedContract(BRUSSELS, "general", START, LocalDate.of(2028, 11, 30), "fr");
         List<String> ids = evaluationIds(contractId);
         assertThat(ids).hasSize(6);
@@ -93,6 +93,11 @@ class PlanChangesTest extends ClockMovingTest {
                 .anyMatch(event -> event.contains("2027-08-20")));
         asWorker().queryParam("contractId", contractId).queryParam("status", "planned").get("/piis/v1/evaluations")
                 .then().body("items", hasSize(6));
+        asWorker().get("/piis/v1/evaluations/{id}/audit", ids.get(1)).then().statusCode(200)
+                .body("items.action", contains("moved"))
+                .body("items[0].before.day", equalTo("2027-07-31"))
+                .body("items[0].after.day", equalTo("2027-08-20"))
+                .body("items[0].actor", equalTo("test-user-21004"));
     }
 
     @Test

@@ -57,11 +57,9 @@ public class OutboxRelay {
     @ConfigProperty(name = "piis.outbox.ack-timeout", defaultValue = "PT15S")
     Duration ackTimeout;
 
-    @ConfigProperty(name = "piis.outbox.retention", defaultValue = "P7D")
-    Duration retention;
-
+    /** Waits for the application to have started: before that, the broker channel may not be connected yet. */
     @Scheduled(identity = "outbox-relay", every = "${piis.outbox.relay-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         try {
             while (publishBatch() == batchSize) {
@@ -94,15 +92,6 @@ public class OutboxRelay {
         Instant publishedAt = clock.now();
         batch.forEach(message -> message.publishedAt = publishedAt);
         return batch.size();
-    }
-
-    /** Published messages are kept a week for inspection, then deleted: the outbox is not an archive. */
-    @Scheduled(identity = "outbox-purge", every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
-    void purgePublished() {
-        entityManager.createNativeQuery("DELETE FROM outbox_message WHERE published_at < :oldest")
-                .setParameter("oldest", OffsetDateTime.ofInstant(clock.now().minus(retention), ZoneOffset.UTC))
-                .executeUpdate();
     }
 
     private Message<String> toKafka(OutboxMessage message) {
