@@ -1,0 +1,24 @@
+package be.cpas.piis.sanctions.document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * S6-S8: the Council's decision as notified to the beneficiary, with every mention the law requires
+ * for the appeal period to run: the reasons, the right to be heard, the competent labour tribunal
+ * with its address, and the last day to appeal. It names no one (X10).
+ *
+ * @param decision {@code noSanction} or {@code suspension}
+ * @param scope {@code total} or {@code partial}, for a suspension
+ * @param percentage of the RIS suspended, for a partial suspension by percentage
+ * @param amount in euros per month suspended, for a partial suspension by amount
+ * @param probationEndsOn the end of the probation when the execution is deferred (S7), else null
+ * @param heardOn the day the Council heard the beneficiary (S4), null when not asked
+ * @param recidivism whether the 3-month cap applied (a sanction within the year before the breach)
+ */
+public record DecisionLetter(UUID breachId, UUID contractId, String office, String decision, String scope, Integer percentage,
+                             BigDecimal amount, LocalDate startsOn, LocalDate endsOn, LocalDate probationEndsOn, String reasons,
+                             LocalDate decidedOn, LocalDate heardOn, boolean recidivism, String tribunalName, String tribunalAddress,
+                             LocalDate postedOn, LocalDate notifiedOn, LocalDate appealDeadline) {
+}

@@ -1,0 +1,26 @@
+package be.cpas.piis.sanctions.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * S2: the formal notice (mise en demeure) sent to the beneficiary before any decision: the facts,
+ * what the CPAS expects, the right to an interview and to be heard by the Council, and what may
+ * follow. It names no one (X10): the CPAS's mailing addresses it from the beneficiary's file.
+ *
+ * @param office the CPAS as it signs its letters, e.g. "CPAS de Bruxelles"
+ * @param expected what the beneficiary is asked to do, as the social worker wrote it
+ * @param respondBy the day by which the beneficiary may answer or ask to be heard
+ */
+public record FormalNoticeLetter(UUID breachId, UUID contractId, String office, List<Fact> facts, String expected, LocalDate respondBy,
+                                 LocalDate issuedOn) {
+
+    /**
+     * One fact of the case. {@code origin} is {@code evaluationMissed}, {@code resultsOverdue},
+     * {@code stepOverdue} or {@code reported} (written by a social worker); {@code description} is
+     * the social worker's or the event's wording, when there is one.
+     */
+    public record Fact(LocalDate occurredOn, String origin, String description) {
+    }
+}
