@@ -31,6 +31,7 @@ public enum EventType {
     SANCTION_EXECUTION_DEFERRED(SanctionExecutionDeferred.class, Topics.SANCTIONS, "sanctions", "executionDeferred"),
     SANCTION_EXECUTED(SanctionExecuted.class, Topics.SANCTIONS, "sanctions", "executed"),
     APPEAL_FILED(AppealFiled.class, Topics.SANCTIONS, "appeals", "filed"),
+    SANCTION_ANNULLED(SanctionAnnulled.class, Topics.SANCTIONS, "sanctions", "annulled"),
     TRANSFER_REQUESTED(TransferRequested.class, Topics.TRANSFERS, "transfers", "requested"),
     TRANSFER_ACCEPTED(TransferAccepted.class, Topics.TRANSFERS, "transfers", "accepted"),
     TRANSFER_REFUSED(TransferRefused.class, Topics.TRANSFERS, "transfers", "refused"),

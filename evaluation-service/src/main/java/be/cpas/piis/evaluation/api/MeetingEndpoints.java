@@ -7,10 +7,10 @@ import be.cpas.piis.evaluation.application.Meetings;
 import be.cpas.piis.evaluation.domain.LetterKind;
 import be.cpas.piis.evaluation.domain.Meeting;
 import be.cpas.piis.evaluation.persistence.AppointmentFilter;
-import be.cpas.piis.evaluation.persistence.LetterArchive.SentLetter;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.document.Language;
+import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
 import be.cpas.piis.platform.time.PiisClock;
@@ -62,7 +62,7 @@ public abstract class MeetingEndpoints {
     public record Confirmation(LocalDate confirmedOn) {
     }
 
-    public record SentLetterView(UUID id, URI href, LetterKind kind, Language language, LocalDate sentOn, Instant recordedAt, String sha256) {
+    public record SentLetterView(UUID id, URI href, String kind, Language language, LocalDate sentOn, Instant recordedAt, String sha256) {
     }
 
     @Inject
@@ -130,7 +130,7 @@ public abstract class MeetingEndpoints {
     @Operation(summary = "Record that the convocation or the reminder was sent, and keep that very letter (A1-A3)")
     public Response sent(@PathParam("meetingId") UUID meetingId,
                          @Valid @NotNull LetterSent request) {
-        SentLetter sent = convoking.sent(cpas.code(), meetings(), meetingId, request.kind(), Optional.ofNullable(request.language()),
+        SentDocument sent = convoking.sent(cpas.code(), meetings(), meetingId, request.kind(), Optional.ofNullable(request.language()),
                 request.sentOn());
         SentLetterView view = viewOf(sent);
         return Response.created(view.href()).entity(view).build();
@@ -173,9 +173,9 @@ public abstract class MeetingEndpoints {
         return AppointmentView.of(meeting.appointment(), settings.reminderDaysBefore());
     }
 
-    private SentLetterView viewOf(SentLetter sent) {
+    private SentLetterView viewOf(SentDocument sent) {
         URI href = uriInfo.getBaseUriBuilder().path("piis/v1").path(collection()).path("{meetingId}/letters/{letterId}")
-                .build(sent.appointmentId(), sent.id());
+                .build(sent.subjectId(), sent.id());
         return new SentLetterView(sent.id(), href, sent.kind(), sent.language(), sent.sentOn(), sent.recordedAt(), sent.sha256());
     }
 }

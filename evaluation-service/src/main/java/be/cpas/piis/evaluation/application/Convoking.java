@@ -11,12 +11,12 @@ import be.cpas.piis.evaluation.domain.MeetingKind;
 import be.cpas.piis.evaluation.persistence.EvaluationPlanRepository;
 import be.cpas.piis.evaluation.persistence.EvaluationRepository;
 import be.cpas.piis.evaluation.persistence.InterviewRequestRepository;
-import be.cpas.piis.evaluation.persistence.LetterArchive;
-import be.cpas.piis.evaluation.persistence.LetterArchive.SentLetter;
 import be.cpas.piis.platform.audit.AuditTrail;
+import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.document.CalendarInvitation;
-import be.cpas.piis.platform.document.Fingerprints;
 import be.cpas.piis.platform.document.Language;
+import be.cpas.piis.platform.document.SentDocuments;
+import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.time.PiisClock;
@@ -50,7 +50,7 @@ public class Convoking {
     ConvocationRenderer renderer;
 
     @Inject
-    LetterArchive archive;
+    SentDocuments archive;
 
     @Inject
     AppointmentSettings settings;
@@ -87,15 +87,14 @@ public class Convoking {
 
     /** A3, X9: a letter went out on {@code sentOn}; the very letter is kept, with its SHA-256. */
     @Transactional
-    public SentLetter sent(String cpas, Meetings meetings, UUID meetingId, LetterKind kind, Optional<Language> asked, LocalDate sentOn) {
+    public SentDocument sent(String cpas, Meetings meetings, UUID meetingId, LetterKind kind, Optional<Language> asked, LocalDate sentOn) {
         Meeting meeting = find(cpas, meetings, meetingId);
         meeting.requireOpen();
         RenderedLetter letter = render(meeting, kind, asked);
         placed(meeting).letterSent(kind, sentOn == null ? clock.today() : sentOn, clock.today());
         LocalDate day = kind == LetterKind.CONVOCATION ? meeting.appointment().convocationSentOn().orElseThrow()
                 : meeting.appointment().reminderSentOn().orElseThrow();
-        SentLetter sent = new SentLetter(UUID.randomUUID(), meetingId, kind, letter.language(), day, clock.now(), Fingerprints.sha256(letter.pdf()));
-        archive.keep(sent, cpas, letter.pdf());
+        SentDocument sent = archive.keep(cpas, meetingId, Codes.of(kind), letter.language(), day, letter.pdf());
         audit.record(cpas, meetings.auditedAs(), meetingId, kind == LetterKind.CONVOCATION ? "convocationSent" : "reminderSent", day, null,
                 Map.of("letterId", sent.id(), "sha256", sent.sha256(), "language", sent.language()));
         return sent;
@@ -119,8 +118,8 @@ public class Convoking {
     }
 
     @Transactional
-    public List<SentLetter> sentLetters(String cpas, Meetings meetings, UUID meetingId) {
-        return archive.list(find(cpas, meetings, meetingId).id());
+    public List<SentDocument> sentLetters(String cpas, Meetings meetings, UUID meetingId) {
+        return archive.of(find(cpas, meetings, meetingId).id());
     }
 
     @Transactional
