@@ -1,0 +1,207 @@
+package be.cpas.piis.sanctions.document;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The fixed texts of the formal notice, the decision letter and the compliance record,
+ * {@code {sanction:...}} in their templates: French in {@code messages/sanction_fr.properties} (the
+ * default), Dutch and German beside it. One bundle serves the three documents, which share their
+ * dates, references and page. The build checks each text against the parameters declared here.
+ */
+@MessageBundle(value = "sanction", locale = "fr")
+public interface SanctionMessages {
+
+    /** {@code fr-BE}, {@code nl-BE}, {@code de-BE}: the document's own language tag. */
+    @Message
+    String languageTag();
+
+    /**
+     * Figures, for tables and references only: openhtmltopdf may break a line after a slash, as in a
+     * link, so running text writes its dates in words.
+     */
+    @Message
+    String date(LocalDate date);
+
+    /** The date in words, for running text; in {@code locale}, as the template's own locale does not reach date patterns. */
+    @Message
+    String longDate(LocalDate date, Locale locale);
+
+    /** The date in words with its weekday, for a day the beneficiary must act by. */
+    @Message
+    String day(LocalDate date, Locale locale);
+
+    /** An amount in euros, written as the language writes it; {@code locale} for the separators, as for {@link #day}. */
+    @Message
+    String euros(BigDecimal amount, Locale locale);
+
+    @Message
+    String reference(UUID contractId);
+
+    @Message
+    String caseFile(UUID breachId);
+
+    @Message
+    String issuedOn(LocalDate date);
+
+    @Message
+    String page();
+
+    @Message
+    String salutation();
+
+    @Message
+    String closing();
+
+    @Message
+    String noticeTitle();
+
+    @Message
+    String noticeIntro();
+
+    @Message
+    String factsHeading();
+
+    @Message
+    String factDateColumn();
+
+    @Message
+    String factColumn();
+
+    /** What the service saw, by the fact's origin; a fact a social worker reported is told by its description alone. */
+    @Message
+    String fact(String origin, LocalDate date, Locale locale);
+
+    @Message
+    String expectedHeading();
+
+    @Message
+    String rightsHeading();
+
+    @Message
+    String interviewRight();
+
+    @Message
+    String hearingRight(LocalDate respondBy, Locale locale);
+
+    @Message
+    String consequencesHeading();
+
+    @Message
+    String consequences();
+
+    @Message
+    String noDecisionBeforeAnswer();
+
+    @Message
+    String noticeSignature(String office);
+
+    @Message
+    String decisionTitle();
+
+    @Message
+    String decisionIntro(LocalDate decidedOn, Locale locale);
+
+    @Message
+    String decisionHeading();
+
+    @Message
+    String noSanction();
+
+    /** A total suspension, or a partial one by percentage or by a monthly amount, whichever the decision gives. */
+    @Message
+    String suspension(String scope, Integer percentage, BigDecimal amount, LocalDate startsOn, LocalDate endsOn, Locale locale);
+
+    @Message
+    String deferral(LocalDate probationEndsOn, Locale locale);
+
+    @Message
+    String recidivism();
+
+    @Message
+    String reasonsHeading();
+
+    @Message
+    String hearingHeading();
+
+    @Message
+    String heard(LocalDate heardOn, Locale locale);
+
+    @Message
+    String notHeard();
+
+    @Message
+    String appealHeading();
+
+    @Message
+    String appeal();
+
+    @Message
+    String tribunalLabel();
+
+    @Message
+    String appealDeadline(LocalDate deadline, Locale locale);
+
+    @Message
+    String notification(LocalDate postedOn, LocalDate notifiedOn, Locale locale);
+
+    @Message
+    String appealAssistance();
+
+    @Message
+    String decisionSignature(String office);
+
+    @Message
+    String recordTitle();
+
+    @Message
+    String recordIntro();
+
+    @Message
+    String caseLabel();
+
+    @Message
+    String contractLabel();
+
+    @Message
+    String cpasLabel();
+
+    @Message
+    String nisCode(String code);
+
+    @Message
+    String statusLabel();
+
+    @Message
+    String ruleColumn();
+
+    @Message
+    String safeguardColumn();
+
+    @Message
+    String metColumn();
+
+    @Message
+    String onColumn();
+
+    @Message
+    String byColumn();
+
+    @Message
+    String evidenceColumn();
+
+    /** Not applicable when {@code met} is null: no hearing was asked, or no sanction was decided. */
+    @Message
+    String met(Boolean met);
+
+    /** Stands where a safeguard names no one: the service checked it itself. */
+    @Message
+    String byService();
+
+    @Message
+    String recordIssuedOn(LocalDate date);
+}
