@@ -2,6 +2,7 @@ package be.cpas.piis.sanctions.document;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.UUID;
 
 /**
@@ -13,12 +14,24 @@ import java.util.UUID;
  * @param scope {@code total} or {@code partial}, for a suspension
  * @param percentage of the RIS suspended, for a partial suspension by percentage
  * @param amount in euros per month suspended, for a partial suspension by amount
+ * @param startsOn the first day suspended, null while a deferred suspension is not executed
+ * @param length how long the suspension lasts, e.g. P1M
  * @param probationEndsOn the end of the probation when the execution is deferred (S7), else null
  * @param heardOn the day the Council heard the beneficiary (S4), null when not asked
  * @param recidivism whether the 3-month cap applied (a sanction within the year before the breach)
  */
 public record DecisionLetter(UUID breachId, UUID contractId, String office, String decision, String scope, Integer percentage,
-                             BigDecimal amount, LocalDate startsOn, LocalDate endsOn, LocalDate probationEndsOn, String reasons,
+                             BigDecimal amount, LocalDate startsOn, LocalDate endsOn, Period length, LocalDate probationEndsOn, String reasons,
                              LocalDate decidedOn, LocalDate heardOn, boolean recidivism, String tribunalName, String tribunalAddress,
                              LocalDate postedOn, LocalDate notifiedOn, LocalDate appealDeadline) {
+
+    /** The months of the suspension's length, 0 when it is counted in days only. */
+    public int lengthMonths() {
+        return length == null ? 0 : length.getMonths() + 12 * length.getYears();
+    }
+
+    /** The days of the suspension's length beyond its months. */
+    public int lengthDays() {
+        return length == null ? 0 : length.getDays();
+    }
 }

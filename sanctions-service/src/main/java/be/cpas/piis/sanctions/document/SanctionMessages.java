@@ -114,7 +114,12 @@ public interface SanctionMessages {
 
     /** A total suspension, or a partial one by percentage or by a monthly amount, whichever the decision gives. */
     @Message
-    String suspension(String scope, Integer percentage, BigDecimal amount, LocalDate startsOn, LocalDate endsOn, Locale locale);
+    String suspension(String scope, Integer percentage, BigDecimal amount, LocalDate startsOn, LocalDate endsOn, int months, int days,
+                      Locale locale);
+
+    /** How long a suspension lasts, before its days are set (a deferred one). */
+    @Message
+    String duration(int months, int days);
 
     @Message
     String deferral(LocalDate probationEndsOn, Locale locale);

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class SanctionLetterRendererTest {
 
     @Test
     void S8_a_decision_without_sanction_says_so_and_still_gives_the_appeal_route() {
-        DecisionLetter decision = new DecisionLetter(BREACH, CONTRACT, "ÖSHZ Eupen", "noSanction", null, null, null, null, null, null,
+        DecisionLetter decision = new DecisionLetter(BREACH, CONTRACT, "ÖSHZ Eupen", "noSanction", null, null, null, null, null, null, null,
                 "Die Abwesenheit war durch eine Krankenhausaufnahme gerechtfertigt.", LocalDate.of(2026, 11, 18), null, false,
                 "Arbeitsgericht Eupen", "Aachener Straße 62, 4700 Eupen", POSTED, NOTIFIED, APPEAL_DEADLINE);
 
@@ -173,7 +174,7 @@ class SanctionLetterRendererTest {
     private static DecisionLetter suspension(String scope, Integer percentage, BigDecimal amount, LocalDate probationEndsOn,
                                              boolean recidivism, LocalDate heardOn) {
         return new DecisionLetter(BREACH, CONTRACT, "CPAS de Bruxelles", "suspension", scope, percentage, amount,
-                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 31), probationEndsOn,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 31), Period.ofMonths(2), probationEndsOn,
                 "Absences répétées sans motif légitime aux évaluations de septembre et de novembre.", LocalDate.of(2026, 11, 18), heardOn,
                 recidivism, "Tribunal du travail francophone de Bruxelles", "Boulevard de Waterloo 70, 1000 Bruxelles", POSTED, NOTIFIED,
                 APPEAL_DEADLINE);

@@ -1,0 +1,103 @@
+package be.cpas.piis.sanctions.api;
+
+import be.cpas.piis.sanctions.domain.Appeal;
+import be.cpas.piis.sanctions.domain.BreachStatus;
+import be.cpas.piis.sanctions.domain.DecisionKind;
+import be.cpas.piis.sanctions.domain.Origin;
+import be.cpas.piis.sanctions.domain.Scope;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+
+/** The JSON shapes of breach cases and appeals; dates of facts default to today (X9). */
+final class BreachDtos {
+
+    private BreachDtos() {
+    }
+
+    /** S1: a breach a social worker reports, with its facts. */
+    record NewBreach(@NotNull UUID contractId, @NotBlank @Size(max = 2000) String description, LocalDate occurredOn) {
+    }
+
+    /** S2: what the CPAS expects, the day by which the beneficiary may answer (15 days when absent), the day it was sent. */
+    record FormalNotice(@NotBlank @Size(max = 4000) String expected, LocalDate respondBy, LocalDate sentOn) {
+    }
+
+    /** S3. */
+    record Opinion(@NotBlank @Size(max = 8000) String opinion, LocalDate givenOn) {
+    }
+
+    /** S4. */
+    record HearingRequest(LocalDate requestedOn) {
+    }
+
+    /** S4: the hearing as it took place. */
+    record Hearing(LocalDate heldOn, @NotNull Boolean present, @Size(max = 300) String assistedBy, @NotBlank @Size(max = 8000) String summary) {
+    }
+
+    /** S5. */
+    record LegitimateReason(@NotBlank @Size(max = 4000) String reason, LocalDate recordedOn) {
+    }
+
+    /** S7: the execution is deferred for a probation of that many months. */
+    record Deferral(@NotNull Integer probationMonths) {
+    }
+
+    /** S6, S7: the Council's decision; {@code length} is an ISO-8601 period such as {@code P1M} or {@code P15D}. */
+    record Decision(@NotNull DecisionKind decision, Scope scope, Integer percentage, @DecimalMin("0.01") BigDecimal amount, LocalDate startsOn,
+                    Period length, @Valid Deferral deferral, @NotBlank @Size(max = 8000) String reasons, LocalDate decidedOn) {
+    }
+
+    /** S8: the day the decision letter was posted by registered mail. */
+    record NotificationRequest(LocalDate postedOn) {
+    }
+
+    /** S7: the start of the deferred suspension now executed. */
+    record Execution(@NotNull LocalDate startsOn, LocalDate executedOn) {
+    }
+
+    /** S8. */
+    record NewAppeal(LocalDate filedOn) {
+    }
+
+    /** S8: the tribunal's judgment. */
+    record Judgment(@NotNull Appeal.Outcome outcome, LocalDate judgedOn) {
+    }
+
+    record FactView(Origin origin, LocalDate occurredOn, String description) {
+    }
+
+    record NoticeView(LocalDate sentOn, String sentBy, String expected, LocalDate respondBy, URI letter) {
+    }
+
+    record OpinionView(LocalDate givenOn, String givenBy, String opinion) {
+    }
+
+    record HearingView(LocalDate requestedOn, LocalDate heldOn, Boolean present, String assistedBy, String summary) {
+    }
+
+    record DecisionView(DecisionKind decision, Scope scope, Integer percentage, BigDecimal amount, Period length, LocalDate startsOn,
+                        LocalDate endsOn, Integer probationMonths, LocalDate probationEndsOn, String reasons, LocalDate decidedOn,
+                        String decidedBy, Integer capMonths, String capReason, String cpasCheck) {
+    }
+
+    record NotificationView(LocalDate postedOn, LocalDate notifiedOn, LocalDate appealDeadline, String tribunalName, String tribunalAddress,
+                            URI letter) {
+    }
+
+    record BreachView(UUID id, URI href, UUID contractId, UUID beneficiaryId, BreachStatus status, LocalDate openedOn, List<FactView> facts,
+                      NoticeView formalNotice, OpinionView opinion, HearingView hearing, String legitimateReason, DecisionView decision,
+                      NotificationView notification, LocalDate executedOn, LocalDate closedOn) {
+    }
+
+    record AppealView(UUID id, URI href, UUID breachId, URI breach, LocalDate filedOn, Appeal.Outcome outcome, LocalDate judgedOn) {
+    }
+}

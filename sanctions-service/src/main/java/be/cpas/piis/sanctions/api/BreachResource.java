@@ -1,0 +1,289 @@
+package be.cpas.piis.sanctions.api;
+
+import be.cpas.piis.platform.api.QueryValues;
+import be.cpas.piis.platform.audit.AuditTrail;
+import be.cpas.piis.platform.document.DocumentLanguages;
+import be.cpas.piis.platform.document.Language;
+import be.cpas.piis.platform.document.SentDocuments;
+import be.cpas.piis.platform.document.SentDocuments.SentDocument;
+import be.cpas.piis.platform.json.Codes;
+import be.cpas.piis.platform.paging.Cursor;
+import be.cpas.piis.platform.paging.Page;
+import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.security.CurrentCpas;
+import be.cpas.piis.platform.security.Roles;
+import be.cpas.piis.sanctions.api.BreachDtos.AppealView;
+import be.cpas.piis.sanctions.api.BreachDtos.BreachView;
+import be.cpas.piis.sanctions.api.BreachDtos.Decision;
+import be.cpas.piis.sanctions.api.BreachDtos.DecisionView;
+import be.cpas.piis.sanctions.api.BreachDtos.Execution;
+import be.cpas.piis.sanctions.api.BreachDtos.FactView;
+import be.cpas.piis.sanctions.api.BreachDtos.FormalNotice;
+import be.cpas.piis.sanctions.api.BreachDtos.Hearing;
+import be.cpas.piis.sanctions.api.BreachDtos.HearingRequest;
+import be.cpas.piis.sanctions.api.BreachDtos.HearingView;
+import be.cpas.piis.sanctions.api.BreachDtos.LegitimateReason;
+import be.cpas.piis.sanctions.api.BreachDtos.NewAppeal;
+import be.cpas.piis.sanctions.api.BreachDtos.NewBreach;
+import be.cpas.piis.sanctions.api.BreachDtos.NoticeView;
+import be.cpas.piis.sanctions.api.BreachDtos.NotificationRequest;
+import be.cpas.piis.sanctions.api.BreachDtos.NotificationView;
+import be.cpas.piis.sanctions.api.BreachDtos.Opinion;
+import be.cpas.piis.sanctions.api.BreachDtos.OpinionView;
+import be.cpas.piis.sanctions.application.ComplianceRecords;
+import be.cpas.piis.sanctions.application.HandlingBreaches;
+import be.cpas.piis.sanctions.document.ComplianceRecord;
+import be.cpas.piis.sanctions.document.SanctionLetterRenderer;
+import be.cpas.piis.sanctions.domain.BreachCase;
+import be.cpas.piis.sanctions.domain.BreachStatus;
+import be.cpas.piis.sanctions.domain.DecisionProposal;
+import be.cpas.piis.sanctions.persistence.BreachCaseRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** S1-S8: breach cases, from the facts to the decision, its notification and its appeal. Only the Council decides. */
+@Path("/piis/v1/breaches")
+@RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
+public class BreachResource {
+
+    static final String PDF = "application/pdf";
+
+    @Inject
+    HandlingBreaches handling;
+
+    @Inject
+    BreachCaseRepository breaches;
+
+    @Inject
+    ComplianceRecords compliance;
+
+    @Inject
+    SanctionLetterRenderer letters;
+
+    @Inject
+    SentDocuments sentDocuments;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentCpas cpas;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "Report a breach of a contract (S1): it joins the contract's case before a decision, or opens one (BreachReported)")
+    public Response report(@Valid @NotNull NewBreach request) {
+        BreachView view = viewOf(handling.reported(cpas.code(), request.contractId(), request.description(), request.occurredOn()));
+        return Response.created(view.href()).entity(view).build();
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Breach cases of the caller's CPAS, oldest first; status=decided lists the decisions awaiting notification")
+    public Page<BreachView> list(@Parameter(description = "open, noticeSent, opinionGiven, hearingRequested, heard, decided, noSanction, "
+                                         + "suspended, deferred, executed, appealed, upheld, annulled, closed") @QueryParam("status") String status,
+                                 @QueryParam("contractId") String contractId,
+                                 @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
+                                 @QueryParam(Cursor.PARAMETER) String cursor) {
+        BreachCaseRepository.Filter filter = new BreachCaseRepository.Filter(
+                Optional.ofNullable(status).map(code -> Codes.parseQuery(BreachStatus.class, "status", code)),
+                QueryValues.uuid("contractId", contractId));
+        List<BreachCase> found = breaches.page(cpas.code(), filter, Optional.ofNullable(cursor).map(Cursor::dateAndId), pageSize + 1);
+        return Page.of(found, pageSize, breach -> new Object[] {breach.openedOn(), breach.id()}, this::viewOf, uriInfo);
+    }
+
+    @GET
+    @Path("/{breachId}")
+    @Transactional
+    @Operation(summary = "A breach case of the caller's CPAS")
+    public BreachView read(@PathParam("breachId") UUID breachId) {
+        return viewOf(handling.find(cpas.code(), breachId));
+    }
+
+    @POST
+    @Path("/{breachId}/formalNotice")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "Send the formal notice (S2): the letter, in the beneficiary's language, is kept as sent; publishes FormalNoticeSent")
+    public BreachView formalNotice(@PathParam("breachId") UUID breachId, @Valid @NotNull FormalNotice request) {
+        return viewOf(handling.noticeSent(cpas.code(), breachId, request.expected(), request.respondBy(), request.sentOn()));
+    }
+
+    @POST
+    @Path("/{breachId}/opinion")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "The social worker's written opinion to the Council (S3)")
+    public BreachView opinion(@PathParam("breachId") UUID breachId, @Valid @NotNull Opinion request) {
+        return viewOf(handling.opinionGiven(cpas.code(), breachId, request.opinion(), request.givenOn()));
+    }
+
+    @POST
+    @Path("/{breachId}/hearingRequest")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "The beneficiary asks to be heard by the Council (S4): no decision before the hearing is recorded")
+    public BreachView hearingRequest(@PathParam("breachId") UUID breachId, @Valid HearingRequest request) {
+        return viewOf(handling.hearingRequested(cpas.code(), breachId, request == null ? null : request.requestedOn()));
+    }
+
+    @POST
+    @Path("/{breachId}/hearing")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
+    @Operation(summary = "Record the hearing (S4): date, whether the beneficiary came, who assisted them, what was said")
+    public BreachView hearing(@PathParam("breachId") UUID breachId, @Valid @NotNull Hearing request) {
+        return viewOf(handling.heard(cpas.code(), breachId, request.heldOn(), request.present(), request.assistedBy(), request.summary()));
+    }
+
+    @POST
+    @Path("/{breachId}/legitimateReason")
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "The Council acknowledges a legitimate reason for the breach (S5): a suspension is no longer possible")
+    public BreachView legitimateReason(@PathParam("breachId") UUID breachId, @Valid @NotNull LegitimateReason request) {
+        return viewOf(handling.legitimateReason(cpas.code(), breachId, request.reason(), request.recordedOn()));
+    }
+
+    @POST
+    @Path("/{breachId}/decision")
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "The Council decides (S2-S7): refused, with the rule, before the formal notice, the opinion or a hearing asked for, "
+            + "when the CPAS failed its side, or beyond the cap and start window")
+    public BreachView decision(@PathParam("breachId") UUID breachId, @Valid @NotNull Decision request) {
+        Integer probation = request.deferral() == null ? null : request.deferral().probationMonths();
+        return viewOf(handling.decided(cpas.code(), breachId, new DecisionProposal(request.decision(), request.scope(), request.percentage(),
+                request.amount(), request.startsOn(), request.length(), probation, request.reasons(), request.decidedOn())));
+    }
+
+    @POST
+    @Path("/{breachId}/notification")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "The decision letter was posted (S8): refused without reasons or a competent tribunal; computes the appeal "
+            + "deadline; publishes SanctionDecided and SanctionExecuted or SanctionExecutionDeferred")
+    public BreachView notification(@PathParam("breachId") UUID breachId, @Valid NotificationRequest request) {
+        return viewOf(handling.notified(cpas.code(), breachId, request == null ? null : request.postedOn()));
+    }
+
+    @POST
+    @Path("/{breachId}/execution")
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "Execute a deferred sanction after a new breach during the probation (S7); publishes SanctionExecuted")
+    public BreachView execution(@PathParam("breachId") UUID breachId, @Valid @NotNull Execution request) {
+        return viewOf(handling.executed(cpas.code(), breachId, request.startsOn(), request.executedOn()));
+    }
+
+    @POST
+    @Path("/{breachId}/appeals")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.CPAS_ADMIN})
+    @Operation(summary = "Record an appeal to the labour tribunal against the decision (S8); publishes AppealFiled")
+    public Response appeal(@PathParam("breachId") UUID breachId, @Valid NewAppeal request) {
+        AppealView view = AppealResource.viewOf(handling.appealFiled(cpas.code(), breachId, request == null ? null : request.filedOn()), uriInfo);
+        return Response.created(view.href()).entity(view).build();
+    }
+
+    @GET
+    @Path("/{breachId}/compliance")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Every safeguard of S2-S8 for the case: met or not, when, by whom, and what proves it")
+    public ComplianceRecord compliance(@PathParam("breachId") UUID breachId) {
+        return compliance.of(handling.find(cpas.code(), breachId));
+    }
+
+    @GET
+    @Path("/{breachId}/compliance")
+    @Produces(PDF)
+    @Transactional
+    @Operation(summary = "The compliance record as a PDF, the file handed to the labour tribunal on appeal")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response compliancePdf(@PathParam("breachId") UUID breachId,
+                                  @Parameter(description = "fr, nl or de") @QueryParam(DocumentLanguages.QUERY_PARAMETER) String lang,
+                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Language language = DocumentLanguages.asked(lang, acceptLanguage).orElse(Language.FR);
+        byte[] pdf = letters.complianceRecord(compliance.of(handling.find(cpas.code(), breachId)), language);
+        return Response.ok(pdf, PDF).header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(language)).build();
+    }
+
+    @GET
+    @Path("/{breachId}/letters")
+    @Transactional
+    @Operation(summary = "The letters sent for the case, oldest first: the formal notice, the decision (A3)")
+    public Map<String, List<Map<String, Object>>> sentLetters(@PathParam("breachId") UUID breachId) {
+        BreachCase breach = handling.find(cpas.code(), breachId);
+        return Map.of("items", sentDocuments.of(breach.id()).stream().map(sent -> Map.<String, Object>of("id", sent.id(),
+                "href", letterHref(breach.id(), sent.id()), "kind", sent.kind(), "language", sent.language(), "sentOn", sent.sentOn(),
+                "recordedAt", sent.recordedAt(), "sha256", sent.sha256())).toList());
+    }
+
+    @GET
+    @Path("/{breachId}/letters/{letterId}")
+    @Produces(PDF)
+    @Transactional
+    @Operation(summary = "A letter exactly as it was sent (A3)")
+    @APIResponse(responseCode = "200", description = "The PDF as sent", content = @Content(mediaType = PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response sentLetter(@PathParam("breachId") UUID breachId, @PathParam("letterId") UUID letterId) {
+        BreachCase breach = handling.find(cpas.code(), breachId);
+        return Response.ok(sentDocuments.content(breach.id(), letterId).orElseThrow(() -> new ResourceNotFoundException("Letter", letterId)),
+                PDF).build();
+    }
+
+    @GET
+    @Path("/{breachId}/audit")
+    @Transactional
+    @Operation(summary = "Every change of the case, with who, when, the day it happened and the values before and after (X4)")
+    public Map<String, List<AuditTrail.Entry>> audit(@PathParam("breachId") UUID breachId) {
+        return Map.of("items", audit.of(cpas.code(), "breach", handling.find(cpas.code(), breachId).id()));
+    }
+
+    private URI letterHref(UUID breachId, UUID letterId) {
+        return uriInfo.getBaseUriBuilder().path("piis/v1/breaches/{breachId}/letters/{letterId}").build(breachId, letterId);
+    }
+
+    private BreachView viewOf(BreachCase breach) {
+        URI href = uriInfo.getBaseUriBuilder().path("piis/v1/breaches/{id}").build(breach.id());
+        List<FactView> facts = breach.facts().stream().map(fact -> new FactView(fact.origin(), fact.occurredOn(), fact.description())).toList();
+        NoticeView notice = breach.noticeSentOn() == null ? null : new NoticeView(breach.noticeSentOn(), breach.noticeSentBy(),
+                breach.noticeExpected(), breach.noticeRespondBy(), letterHref(breach.id(), breach.noticeLetterId()));
+        OpinionView opinion = breach.opinionGivenOn() == null ? null
+                : new OpinionView(breach.opinionGivenOn(), breach.opinionGivenBy(), breach.opinion());
+        HearingView hearing = breach.hearingRequestedOn() == null ? null : new HearingView(breach.hearingRequestedOn(), breach.hearingHeldOn(),
+                breach.hearingPresent(), breach.hearingAssistedBy(), breach.hearingSummary());
+        DecisionView decision = breach.decidedOn() == null ? null : new DecisionView(breach.decision(), breach.scope(), breach.percentage(),
+                breach.amount(), breach.length(), breach.startsOn(), breach.endsOn(), breach.probationMonths(), breach.probationEndsOn(),
+                breach.reasons(), breach.decidedOn(), breach.decidedBy(), breach.capMonths(), breach.capReason(), breach.cpasCheck());
+        NotificationView notification = breach.notifiedOn() == null ? null : new NotificationView(breach.postedOn(), breach.notifiedOn(),
+                breach.appealDeadline(), breach.tribunalName(), breach.tribunalAddress(), letterHref(breach.id(), breach.decisionLetterId()));
+        return new BreachView(breach.id(), href, breach.contractId(), breach.beneficiaryId(), breach.status(), breach.openedOn(), facts, notice,
+                opinion, hearing, breach.legitimateReason(), decision, notification, breach.executedOn(), breach.closedOn());
+    }
+}

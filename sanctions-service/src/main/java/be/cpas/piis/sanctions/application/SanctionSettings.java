@@ -1,0 +1,39 @@
+package be.cpas.piis.sanctions.application;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Period;
+import java.util.Map;
+import java.util.Optional;
+
+/** How each CPAS runs its sanction procedure: how its letters are signed, its labour tribunal (S8), the periods it gives. */
+@ConfigMapping(prefix = "piis.sanctions")
+public interface SanctionSettings {
+
+    /** S5: how far before the breach the CPAS's own failures on the contract are looked for. */
+    @WithDefault("P3M")
+    Period cpasFailureLookback();
+
+    /** S2: the time the beneficiary is given to answer a formal notice, when the social worker sets none. */
+    @WithDefault("P15D")
+    Period noticeResponseTime();
+
+    /** Per CPAS (NIS code): its name on letters and the labour tribunal competent for its beneficiaries. */
+    Map<String, Cpas> cpas();
+
+    interface Cpas {
+
+        /** As letters are signed, e.g. CPAS de Bruxelles. */
+        String name();
+
+        /** S8: e.g. Tribunal du travail francophone de Bruxelles. */
+        Optional<String> tribunalName();
+
+        /** S8: the tribunal's postal address. */
+        Optional<String> tribunalAddress();
+    }
+
+    default String nameOf(String cpas) {
+        return Optional.ofNullable(cpas().get(cpas)).map(Cpas::name).orElse("CPAS " + cpas);
+    }
+}

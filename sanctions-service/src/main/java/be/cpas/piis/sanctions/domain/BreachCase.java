@@ -1,0 +1,686 @@
+package be.cpas.piis.sanctions.domain;
+
+import be.cpas.piis.events.BreachReported;
+import be.cpas.piis.events.FormalNoticeSent;
+import be.cpas.piis.events.PiisEvent;
+import be.cpas.piis.events.SanctionAnnulled;
+import be.cpas.piis.events.SanctionDecided;
+import be.cpas.piis.events.SanctionExecuted;
+import be.cpas.piis.events.SanctionExecutionDeferred;
+import be.cpas.piis.platform.json.Codes;
+import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.time.FactDates;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A breach case (S1-S8): the facts of one contract, the formal notice, the social worker's opinion,
+ * the hearing when asked, the Council's decision, its notification and its appeal. Each step checks
+ * that the law's safeguards before it were kept, and says which rule when they were not.
+ */
+@Entity
+@Table(name = "breach_case")
+public class BreachCase {
+
+    private static final int PROBATION_MONTHS_AT_MOST = 12;
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 5)
+    private String cpas;
+
+    @Column(name = "contract_id", nullable = false)
+    private UUID contractId;
+
+    @Column(name = "beneficiary_id", nullable = false)
+    private UUID beneficiaryId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private BreachStatus status;
+
+    @Column(name = "opened_on", nullable = false)
+    private LocalDate openedOn;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "breach_id", nullable = false)
+    @OrderBy("position")
+    private List<BreachFact> facts = new ArrayList<>();
+
+    @Column(name = "notice_sent_on")
+    private LocalDate noticeSentOn;
+
+    @Column(name = "notice_sent_by")
+    private String noticeSentBy;
+
+    @Column(name = "notice_expected")
+    private String noticeExpected;
+
+    @Column(name = "notice_respond_by")
+    private LocalDate noticeRespondBy;
+
+    @Column(name = "notice_letter_id")
+    private UUID noticeLetterId;
+
+    @Column
+    private String opinion;
+
+    @Column(name = "opinion_given_on")
+    private LocalDate opinionGivenOn;
+
+    @Column(name = "opinion_given_by")
+    private String opinionGivenBy;
+
+    @Column(name = "hearing_requested_on")
+    private LocalDate hearingRequestedOn;
+
+    @Column(name = "hearing_held_on")
+    private LocalDate hearingHeldOn;
+
+    @Column(name = "hearing_present")
+    private Boolean hearingPresent;
+
+    @Column(name = "hearing_assisted_by")
+    private String hearingAssistedBy;
+
+    @Column(name = "hearing_summary")
+    private String hearingSummary;
+
+    @Column(name = "hearing_recorded_by")
+    private String hearingRecordedBy;
+
+    @Column(name = "legitimate_reason")
+    private String legitimateReason;
+
+    @Column(name = "legitimate_reason_on")
+    private LocalDate legitimateReasonOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private DecisionKind decision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Scope scope;
+
+    @Column
+    private Integer percentage;
+
+    @Column
+    private BigDecimal amount;
+
+    @Column(length = 16)
+    @Convert(converter = PeriodConverter.class)
+    private Period length;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column
+    private String reasons;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "cap_months")
+    private Integer capMonths;
+
+    @Column(name = "cap_reason")
+    private String capReason;
+
+    @Column(name = "cpas_check")
+    private String cpasCheck;
+
+    @Column(name = "probation_months")
+    private Integer probationMonths;
+
+    @Column(name = "probation_ends_on")
+    private LocalDate probationEndsOn;
+
+    @Column(name = "posted_on")
+    private LocalDate postedOn;
+
+    @Column(name = "notified_on")
+    private LocalDate notifiedOn;
+
+    @Column(name = "appeal_deadline")
+    private LocalDate appealDeadline;
+
+    @Column(name = "tribunal_name")
+    private String tribunalName;
+
+    @Column(name = "tribunal_address")
+    private String tribunalAddress;
+
+    @Column(name = "decision_letter_id")
+    private UUID decisionLetterId;
+
+    @Column(name = "notified_by")
+    private String notifiedBy;
+
+    @Column(name = "executed_on")
+    private LocalDate executedOn;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    protected BreachCase() {
+    }
+
+    private BreachCase(String cpas, UUID contractId, UUID beneficiaryId, LocalDate openedOn, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.cpas = cpas;
+        this.contractId = contractId;
+        this.beneficiaryId = beneficiaryId;
+        this.status = BreachStatus.OPEN;
+        this.openedOn = openedOn;
+        this.createdAt = createdAt;
+    }
+
+    /** S1: a case opened with its first fact. */
+    public static BreachCase open(String cpas, UUID contractId, UUID beneficiaryId, BreachFact fact, LocalDate today, Instant now) {
+        BreachCase breach = new BreachCase(cpas, contractId, beneficiaryId, today, now);
+        breach.gather(fact);
+        return breach;
+    }
+
+    public BreachReported reported(Origin origin) {
+        return new BreachReported(id, contractId, cpas, beneficiaryId, Codes.of(origin), openedOn);
+    }
+
+    /** S1: another fact of the same contract, while the Council has not decided. */
+    public void gather(BreachFact fact) {
+        if (!status.undecided()) {
+            throw new ConflictException("S1", "The Council already decided this case: a new fact opens a new case");
+        }
+        fact.placeAt(facts.size());
+        facts.add(fact);
+    }
+
+    /** The day of the breach: its earliest fact. */
+    public LocalDate breachOn() {
+        return facts.stream().map(BreachFact::occurredOn).min(Comparator.naturalOrder()).orElse(openedOn);
+    }
+
+    /** S2, X9: the formal notice went out on {@code sentOn}; the beneficiary may answer or ask to be heard by {@code respondBy}. */
+    public FormalNoticeSent noticeSent(String expected, LocalDate respondBy, LocalDate sentOn, String by, LocalDate today, UUID letterId) {
+        if (noticeSentOn != null) {
+            throw new ConflictException("S2", "The formal notice was already sent on " + noticeSentOn);
+        }
+        requireUndecided("S2");
+        LocalDate day = FactDates.check("sentOn", sentOn, today, breachOn(), "the breach");
+        if (!respondBy.isAfter(day)) {
+            throw new RuleViolationException("S2", "The beneficiary answers after the notice is sent on " + day + ", not by " + respondBy);
+        }
+        this.noticeSentOn = day;
+        this.noticeExpected = expected;
+        this.noticeRespondBy = respondBy;
+        this.noticeSentBy = by;
+        this.noticeLetterId = letterId;
+        refreshStatus();
+        return new FormalNoticeSent(id, contractId, cpas, day);
+    }
+
+    /** S3, X9: the social worker's written opinion to the Council. */
+    public void opinionGiven(String text, LocalDate givenOn, String by, LocalDate today) {
+        requireUndecided("S3");
+        this.opinionGivenOn = FactDates.check("givenOn", givenOn, today, breachOn(), "the breach");
+        this.opinion = text;
+        this.opinionGivenBy = by;
+        refreshStatus();
+    }
+
+    /** S4, X9: the beneficiary asked to be heard; no decision until the hearing is recorded. */
+    public void hearingRequested(LocalDate requestedOn, LocalDate today) {
+        requireUndecided("S4");
+        if (hearingRequestedOn != null) {
+            throw new ConflictException("S4", "A hearing was already asked on " + hearingRequestedOn);
+        }
+        this.hearingRequestedOn = FactDates.check("requestedOn", requestedOn, today, breachOn(), "the breach");
+        refreshStatus();
+    }
+
+    /** S4, X9: the hearing took place: the date, whether the beneficiary came, who assisted them, what was said. */
+    public void heard(LocalDate heldOn, boolean present, String assistedBy, String summary, String by, LocalDate today) {
+        if (hearingRequestedOn == null) {
+            throw new ConflictException("S4", "No hearing was asked for this case");
+        }
+        if (hearingHeldOn != null) {
+            throw new ConflictException("S4", "The hearing was already recorded on " + hearingHeldOn);
+        }
+        this.hearingHeldOn = FactDates.check("heldOn", heldOn, today, hearingRequestedOn, "the request");
+        this.hearingPresent = present;
+        this.hearingAssistedBy = assistedBy;
+        this.hearingSummary = summary;
+        this.hearingRecordedBy = by;
+        refreshStatus();
+    }
+
+    /** S5: the Council acknowledged a legitimate reason for the breach: no suspension is possible any more. */
+    public void legitimateReasonRecorded(String reason, LocalDate on, LocalDate today) {
+        requireUndecided("S5");
+        this.legitimateReasonOn = FactDates.check("recordedOn", on, today, breachOn(), "the breach");
+        this.legitimateReason = reason;
+    }
+
+    /**
+     * S2-S7: the Council decides. Refused before the formal notice (S2), the opinion (S3) or a hearing
+     * asked for (S4); a suspension is refused when the beneficiary had a legitimate reason or the
+     * CPAS failed its side (S5), and must fit S6's cap and start window. A decision not yet
+     * notified may be taken again.
+     */
+    public void decide(DecisionProposal proposal, Recidivism recidivism, CpasSide cpasSide, String by, LocalDate today) {
+        if (!status.undecided() && status != BreachStatus.DECIDED) {
+            throw new ConflictException("S8", "The decision was notified on " + notifiedOn + ": it can only be appealed");
+        }
+        if (noticeSentOn == null) {
+            throw new RuleViolationException("S2", "No decision before the formal notice was sent to the beneficiary");
+        }
+        if (opinionGivenOn == null) {
+            throw new RuleViolationException("S3", "No decision before the social worker's written opinion to the Council");
+        }
+        if (hearingRequestedOn != null && hearingHeldOn == null) {
+            throw new RuleViolationException("S4", "The beneficiary asked on " + hearingRequestedOn + " to be heard: no decision before the hearing");
+        }
+        LocalDate lastSafeguard = hearingHeldOn != null && hearingHeldOn.isAfter(opinionGivenOn) ? hearingHeldOn : opinionGivenOn;
+        LocalDate day = FactDates.check("decidedOn", proposal.decidedOn(), today, lastSafeguard, "the last safeguard");
+        if (proposal.decision() == DecisionKind.SUSPENSION) {
+            requireSuspensionAllowed(cpasSide);
+            SanctionRules.requireExtent(proposal.scope(), proposal.percentage(), proposal.amount());
+            if (proposal.length() == null) {
+                throw new RuleViolationException("S6", "A suspension says how long it lasts");
+            }
+            if (proposal.deferred()) {
+                requireProbation(proposal.probationMonths());
+                SanctionRules.endOf(day.plusDays(1), proposal.length(), recidivism.capMonths());
+                this.startsOn = null;
+                this.endsOn = null;
+            } else {
+                if (proposal.startsOn() == null) {
+                    throw new RuleViolationException("S6", "A suspension that is not deferred says when it starts");
+                }
+                SanctionRules.requireStart(proposal.startsOn(), day, "the decision", day);
+                this.endsOn = SanctionRules.endOf(proposal.startsOn(), proposal.length(), recidivism.capMonths());
+                this.startsOn = proposal.startsOn();
+            }
+        } else if (proposal.scope() != null || proposal.length() != null || proposal.startsOn() != null || proposal.deferred()) {
+            throw new RuleViolationException("S6", "A decision of no sanction suspends nothing: no scope, length, start nor deferral");
+        }
+        this.decision = proposal.decision();
+        this.scope = proposal.scope();
+        this.percentage = proposal.percentage();
+        this.amount = proposal.amount();
+        this.length = proposal.length();
+        this.probationMonths = proposal.probationMonths();
+        this.reasons = proposal.reasons();
+        this.decidedOn = day;
+        this.decidedBy = by;
+        this.capMonths = recidivism.capMonths();
+        this.capReason = recidivism.reason();
+        this.cpasCheck = cpasSide.summary();
+        refreshStatus();
+    }
+
+    private void requireSuspensionAllowed(CpasSide cpasSide) {
+        if (legitimateReason != null) {
+            throw new RuleViolationException("S5", "The Council recorded a legitimate reason on " + legitimateReasonOn + ": no suspension");
+        }
+        if (cpasSide.failed()) {
+            throw new RuleViolationException("S5", "The CPAS did not keep its own commitments in the period of the breach: " + cpasSide.summary());
+        }
+    }
+
+    private static void requireProbation(int months) {
+        if (months < 1 || months > PROBATION_MONTHS_AT_MOST) {
+            throw new RuleViolationException("S7", "A probation lasts 1 to " + PROBATION_MONTHS_AT_MOST + " months, not " + months);
+        }
+    }
+
+    /**
+     * S8: the mentions without which the appeal period would not run: the reasons, the competent
+     * labour tribunal with its address; a suspension must still start after the notification (S6).
+     */
+    public void requireNotifiable(Notification notification) {
+        if (status != BreachStatus.DECIDED) {
+            throw new ConflictException("S8", "Only a decision not yet notified is notified; this case is " + Codes.of(status));
+        }
+        if (reasons == null || reasons.isBlank()) {
+            throw new RuleViolationException("S8", "A decision is notified with its reasons; this one has none");
+        }
+        if (notification.tribunalName() == null || notification.tribunalAddress() == null) {
+            throw new RuleViolationException("S8", "A decision is notified with the competent labour tribunal and its address; none is known for CPAS "
+                    + cpas);
+        }
+        if (startsOn != null) {
+            SanctionRules.requireStart(startsOn, notification.notifiedOn(), "the notification", decidedOn);
+        }
+    }
+
+    /** S8: the decision letter went out; the decision takes effect and what payments need is published. */
+    public List<PiisEvent> notified(Notification notification, UUID letterId, String by) {
+        requireNotifiable(notification);
+        this.postedOn = notification.postedOn();
+        this.notifiedOn = notification.notifiedOn();
+        this.appealDeadline = notification.appealDeadline();
+        this.tribunalName = notification.tribunalName();
+        this.tribunalAddress = notification.tribunalAddress();
+        this.decisionLetterId = letterId;
+        this.notifiedBy = by;
+        if (probationMonths != null) {
+            this.probationEndsOn = notifiedOn.plusMonths(probationMonths);
+        }
+        refreshStatus();
+        List<PiisEvent> events = new ArrayList<>();
+        events.add(new SanctionDecided(id, contractId, cpas, beneficiaryId, Codes.of(decision), scope == null ? null : Codes.of(scope),
+                percentage, amount, startsOn, endsOn, probationEndsOn, decidedOn, notifiedOn));
+        if (status == BreachStatus.SUSPENDED) {
+            events.add(executed());
+        } else if (status == BreachStatus.DEFERRED) {
+            events.add(new SanctionExecutionDeferred(id, contractId, cpas, beneficiaryId, probationEndsOn));
+        }
+        return events;
+    }
+
+    /**
+     * S7: a new breach ({@code newBreachOn}) during the probation lets the Council execute the
+     * deferred sanction, from {@code start}; it is decided on {@code executedOn}.
+     */
+    public SanctionExecuted executeDeferred(LocalDate start, LocalDate newBreachOn, LocalDate executedOn, LocalDate today) {
+        if (status != BreachStatus.DEFERRED) {
+            throw new ConflictException("S7", "Only a deferred sanction is executed later; this case is " + Codes.of(status));
+        }
+        if (newBreachOn == null || newBreachOn.isBefore(notifiedOn) || newBreachOn.isAfter(probationEndsOn)) {
+            throw new RuleViolationException("S7", "A deferred sanction is executed only on a new breach during the probation, from "
+                    + notifiedOn + " to " + probationEndsOn);
+        }
+        LocalDate day = FactDates.check("executedOn", executedOn, today, notifiedOn, "the notification");
+        SanctionRules.requireStart(start, day, "the decision to execute", day);
+        this.endsOn = SanctionRules.endOf(start, length, capMonths);
+        this.startsOn = start;
+        this.executedOn = day;
+        refreshStatus();
+        return executed();
+    }
+
+    /** S7: the probation ended without a new breach; returns whether the sanction lapsed now. */
+    public boolean lapseIfProbationOver(LocalDate today) {
+        if (status != BreachStatus.DEFERRED || !today.isAfter(probationEndsOn)) {
+            return false;
+        }
+        this.closedOn = today;
+        refreshStatus();
+        return true;
+    }
+
+    /** S8: the beneficiary appealed to the labour tribunal. */
+    public void appealed() {
+        if (status != BreachStatus.SUSPENDED && status != BreachStatus.DEFERRED && status != BreachStatus.EXECUTED) {
+            throw new ConflictException("S8", "A notified sanction is appealed; this case is " + Codes.of(status));
+        }
+        this.status = BreachStatus.APPEALED;
+    }
+
+    /** S8: the tribunal's judgment; an annulled sanction is reversed, so that payments are restored. */
+    public List<PiisEvent> appealDecided(UUID appealId, boolean annulled, LocalDate on) {
+        if (status != BreachStatus.APPEALED) {
+            throw new ConflictException("S8", "This case awaits no appeal; it is " + Codes.of(status));
+        }
+        if (!annulled) {
+            this.status = BreachStatus.UPHELD;
+            return List.of();
+        }
+        this.status = BreachStatus.ANNULLED;
+        return List.of(new SanctionAnnulled(id, appealId, contractId, cpas, beneficiaryId, startsOn, endsOn, on));
+    }
+
+    private SanctionExecuted executed() {
+        return new SanctionExecuted(id, contractId, cpas, beneficiaryId, Codes.of(scope), percentage, amount, startsOn, endsOn);
+    }
+
+    private void requireUndecided(String rule) {
+        if (!status.undecided()) {
+            throw new ConflictException(rule, "The Council already decided this case");
+        }
+    }
+
+    private void refreshStatus() {
+        if (closedOn != null) {
+            status = BreachStatus.CLOSED;
+        } else if (executedOn != null) {
+            status = BreachStatus.EXECUTED;
+        } else if (notifiedOn != null) {
+            status = decision == DecisionKind.NO_SANCTION ? BreachStatus.NO_SANCTION
+                    : probationMonths != null ? BreachStatus.DEFERRED : BreachStatus.SUSPENDED;
+        } else if (decidedOn != null) {
+            status = BreachStatus.DECIDED;
+        } else if (hearingRequestedOn != null) {
+            status = hearingHeldOn == null ? BreachStatus.HEARING_REQUESTED : BreachStatus.HEARD;
+        } else if (opinionGivenOn != null) {
+            status = BreachStatus.OPINION_GIVEN;
+        } else if (noticeSentOn != null) {
+            status = BreachStatus.NOTICE_SENT;
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String cpas() {
+        return cpas;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public UUID beneficiaryId() {
+        return beneficiaryId;
+    }
+
+    public BreachStatus status() {
+        return status;
+    }
+
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    public List<BreachFact> facts() {
+        return List.copyOf(facts);
+    }
+
+    public LocalDate noticeSentOn() {
+        return noticeSentOn;
+    }
+
+    public String noticeSentBy() {
+        return noticeSentBy;
+    }
+
+    public String noticeExpected() {
+        return noticeExpected;
+    }
+
+    public LocalDate noticeRespondBy() {
+        return noticeRespondBy;
+    }
+
+    public UUID noticeLetterId() {
+        return noticeLetterId;
+    }
+
+    public String opinion() {
+        return opinion;
+    }
+
+    public LocalDate opinionGivenOn() {
+        return opinionGivenOn;
+    }
+
+    public String opinionGivenBy() {
+        return opinionGivenBy;
+    }
+
+    public LocalDate hearingRequestedOn() {
+        return hearingRequestedOn;
+    }
+
+    public LocalDate hearingHeldOn() {
+        return hearingHeldOn;
+    }
+
+    public Boolean hearingPresent() {
+        return hearingPresent;
+    }
+
+    public String hearingAssistedBy() {
+        return hearingAssistedBy;
+    }
+
+    public String hearingSummary() {
+        return hearingSummary;
+    }
+
+    public String hearingRecordedBy() {
+        return hearingRecordedBy;
+    }
+
+    public String legitimateReason() {
+        return legitimateReason;
+    }
+
+    public LocalDate legitimateReasonOn() {
+        return legitimateReasonOn;
+    }
+
+    public DecisionKind decision() {
+        return decision;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public Integer percentage() {
+        return percentage;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public Period length() {
+        return length;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public String reasons() {
+        return reasons;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Integer capMonths() {
+        return capMonths;
+    }
+
+    public String capReason() {
+        return capReason;
+    }
+
+    public String cpasCheck() {
+        return cpasCheck;
+    }
+
+    public Integer probationMonths() {
+        return probationMonths;
+    }
+
+    public LocalDate probationEndsOn() {
+        return probationEndsOn;
+    }
+
+    public LocalDate postedOn() {
+        return postedOn;
+    }
+
+    public LocalDate notifiedOn() {
+        return notifiedOn;
+    }
+
+    public LocalDate appealDeadline() {
+        return appealDeadline;
+    }
+
+    public String tribunalName() {
+        return tribunalName;
+    }
+
+    public String tribunalAddress() {
+        return tribunalAddress;
+    }
+
+    public UUID decisionLetterId() {
+        return decisionLetterId;
+    }
+
+    public String notifiedBy() {
+        return notifiedBy;
+    }
+
+    public LocalDate executedOn() {
+        return executedOn;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+}

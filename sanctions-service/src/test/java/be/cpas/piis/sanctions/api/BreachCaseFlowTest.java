@@ -1,0 +1,241 @@
+package be.cpas.piis.sanctions.api;
+
+import static be.cpas.piis.sanctions.api.SanctionsApi.BRUSSELS;
+import static be.cpas.piis.sanctions.api.SanctionsApi.PATIENCE;
+import static be.cpas.piis.sanctions.api.SanctionsApi.as;
+import static be.cpas.piis.sanctions.api.SanctionsApi.asCouncil;
+import static be.cpas.piis.sanctions.api.SanctionsApi.asWorker;
+import static be.cpas.piis.sanctions.api.SanctionsApi.cases;
+import static be.cpas.piis.sanctions.api.SanctionsApi.publish;
+import static be.cpas.piis.sanctions.api.SanctionsApi.published;
+import static be.cpas.piis.sanctions.api.SanctionsApi.reportedBreach;
+import static be.cpas.piis.sanctions.api.SanctionsApi.signedContract;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import be.cpas.piis.events.EventType;
+import be.cpas.piis.events.Topics;
+import be.cpas.piis.platform.document.PdfText;
+import be.cpas.piis.sanctions.application.LapsingDeferredSanctions;
+import be.cpas.piis.testsupport.ClockMovingTest;
+import be.cpas.piis.testsupport.EventLog;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** S1-S8 through the API, with the events of the other services on the real broker. */
+@QuarkusTest
+class BreachCaseFlowTest extends ClockMovingTest {
+
+    @Inject
+    LapsingDeferredSanctions lapsing;
+
+    @Test
+    void S1_an_absence_delivered_twice_opens_exactly_one_case_which_gathers_the_contracts_other_facts() {
+        String beneficiaryId = UUID.randomUUID().toString();
+        String contractId = signedContract(beneficiaryId);
+        String evaluationId = UUID.randomUUID().toString();
+        String missed = """
+                {"evaluationId":"%s","contractId":"%s","cpas":"%s","beneficiaryId":"%s","plannedOn":"2027-03-31"}
+                """.formatted(evaluationId, contractId, BRUSSELS, beneficiaryId);
+        String eventId = UUID.randomUUID().toString();
+
+        EventLog.publishCloudEvent(Topics.EVALUATIONS, eventId, EventType.EVALUATION_MISSED.type(), contractId, missed);
+        EventLog.publishCloudEvent(Topics.EVALUATIONS, eventId, EventType.EVALUATION_MISSED.type(), contractId, missed);
+        publish(Topics.EVALUATIONS, EventType.EVALUATION_MISSED, contractId, missed);
+        await().atMost(PATIENCE).until(() -> cases(contractId).size() == 1);
+        publish(Topics.CONTRACTS, EventType.STEP_OVERDUE, contractId, stepOverdue(contractId, beneficiaryId, "beneficiary"));
+        publish(Topics.CONTRACTS, EventType.STEP_OVERDUE, contractId, stepOverdue(contractId, beneficiaryId, "cpas"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> asWorker().queryParam("contractId", contractId).get("/piis/v1/breaches")
+                .then().body("items", hasSize(1)).body("items[0].facts.origin", contains("evaluationMissed", "stepOverdue")));
+        assertThat(published(contractId, EventType.BREACH_REPORTED)).singleElement().asString().contains("\"origin\":\"evaluationMissed\"");
+        as("62063", "SOCIAL_WORKER").get("/piis/v1/breaches/{id}", cases(contractId).get(0)).then().statusCode(404);
+    }
+
+    @Test
+    void S2_S3_S4_S6_S8_a_case_goes_from_the_formal_notice_to_a_notified_suspension_and_its_compliance_record() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String contractId = signedContract(UUID.randomUUID().toString());
+        String breachId = reportedBreach(contractId, LocalDate.of(2027, 3, 31));
+
+        decide(breachId, "P1M", "2027-05-01").then().statusCode(422).body("rule", equalTo("S2"));
+        asWorker().body("""
+                {"expected":"Attend the workshop of 12 April and bring the attendance sheet","sentOn":"2027-04-01"}
+                """).post("/piis/v1/breaches/{id}/formalNotice", breachId).then().statusCode(200)
+                .body("status", equalTo("noticeSent"))
+                .body("formalNotice.respondBy", equalTo("2027-04-16"));
+        decide(breachId, "P1M", "2027-05-01").then().statusCode(422).body("rule", equalTo("S3"));
+        asWorker().body("{\"opinion\":\"Second missed workshop; knows the rules\",\"givenOn\":\"2027-04-10\"}")
+                .post("/piis/v1/breaches/{id}/opinion", breachId).then().statusCode(200);
+        asWorker().body("{\"requestedOn\":\"2027-04-11\"}").post("/piis/v1/breaches/{id}/hearingRequest", breachId).then().statusCode(200)
+                .body("status", equalTo("hearingRequested"));
+        decide(breachId, "P1M", "2027-05-01").then().statusCode(422).body("rule", equalTo("S4"));
+        asWorker().body("""
+                {"heldOn":"2027-04-19","present":true,"assistedBy":"Me Janssens, lawyer","summary":"No reason given for the absence"}
+                """).post("/piis/v1/breaches/{id}/hearing", breachId).then().statusCode(200).body("status", equalTo("heard"));
+        asWorker().body(decision("P1M", "2027-05-01")).post("/piis/v1/breaches/{id}/decision", breachId).then().statusCode(403);
+        decide(breachId, "P2M", "2027-05-01").then().statusCode(422).body("rule", equalTo("S6"));
+        decide(breachId, "P1M", "2027-05-01").then().statusCode(200)
+                .body("status", equalTo("decided"))
+                .body("decision.endsOn", equalTo("2027-05-31"))
+                .body("decision.capMonths", equalTo(1));
+
+        asWorker().body("{\"postedOn\":\"2027-04-21\"}").post("/piis/v1/breaches/{id}/notification", breachId).then().statusCode(200)
+                .body("status", equalTo("suspended"))
+                .body("notification.notifiedOn", equalTo("2027-04-26"))
+                .body("notification.appealDeadline", equalTo("2027-07-26"))
+                .body("notification.tribunalName", equalTo("Tribunal du travail francophone de Bruxelles"));
+
+        assertThat(published(contractId, EventType.SANCTION_EXECUTED)).singleElement().asString()
+                .contains("\"scope\":\"partial\"", "\"percentage\":30", "\"suspensionFrom\":\"2027-05-01\"", "\"suspensionTo\":\"2027-05-31\"");
+        assertThat(published(contractId, EventType.SANCTION_DECIDED)).hasSize(1);
+        assertThat(published(contractId, EventType.FORMAL_NOTICE_SENT)).hasSize(1);
+        String decisionLetter = asWorker().get("/piis/v1/breaches/{id}", breachId).then().extract().path("notification.letter");
+        assertThat(PdfText.of(asWorker().get(decisionLetter).then().statusCode(200).extract().asByteArray()))
+                .contains("Tribunal du travail francophone de Bruxelles", "Boulevard de Waterloo 70, 1000 Bruxelles");
+        String notice = asWorker().get("/piis/v1/breaches/{id}", breachId).then().extract().path("formalNotice.letter");
+        assertThat(PdfText.of(asWorker().get(notice).then().statusCode(200).extract().asByteArray()))
+                .contains("Attend the workshop of 12 April and bring the attendance sheet");
+        asWorker().get("/piis/v1/breaches/{id}/compliance", breachId).then().statusCode(200)
+                .body("safeguards.rule", contains("S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8"))
+                .body("safeguards.find { it.rule == 'S2' }.met", equalTo(true))
+                .body("safeguards.find { it.rule == 'S4' }.evidence", notNullValue())
+                .body("safeguards.find { it.rule == 'S8' }.met", equalTo(true));
+        byte[] record = asWorker().accept("application/pdf").get("/piis/v1/breaches/{id}/compliance", breachId)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(PdfText.of(record)).contains("S5", "S8", breachId);
+        asWorker().get("/piis/v1/breaches/{id}/audit", breachId).then().statusCode(200)
+                .body("items.action", hasItem("notified"));
+    }
+
+    @Test
+    void S5_an_interview_request_the_cpas_left_overdue_makes_a_suspension_impossible() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String contractId = signedContract(UUID.randomUUID().toString());
+        publish(Topics.EVALUATIONS, EventType.INTERVIEW_OVERDUE, contractId, """
+                {"interviewRequestId":"%s","contractId":"%s","cpas":"%s","requestedOn":"2027-03-12","dueBy":"2027-03-19"}
+                """.formatted(UUID.randomUUID(), contractId, BRUSSELS));
+        String breachId = readyForDecision(contractId, LocalDate.of(2027, 3, 31));
+
+        await().atMost(PATIENCE).untilAsserted(() -> decide(breachId, "P1M", "2027-05-01").then().statusCode(422)
+                .body("rule", equalTo("S5")));
+        asCouncil().body("{\"decision\":\"noSanction\",\"reasons\":\"The CPAS did not hold the interview asked for\"}")
+                .post("/piis/v1/breaches/{id}/decision", breachId).then().statusCode(200).body("decision.decision", equalTo("noSanction"));
+    }
+
+    @Test
+    void S6_a_second_breach_11_months_after_a_sanction_allows_3_months_and_13_months_after_only_1() {
+        clock.moveTo(LocalDate.of(2028, 3, 10));
+        String recidivist = signedContract(UUID.randomUUID().toString());
+        sanctioned(recidivist);
+        String again = readyForDecision(recidivist, LocalDate.of(2028, 1, 1));
+        decide(again, "P3M", "2028-02-01", "2028-01-10").then().statusCode(200)
+                .body("decision.capMonths", equalTo(3))
+                .body("decision.endsOn", equalTo("2028-04-30"));
+
+        String later = signedContract(UUID.randomUUID().toString());
+        sanctioned(later);
+        String after13Months = readyForDecision(later, LocalDate.of(2028, 3, 1));
+        decide(after13Months, "P2M", "2028-04-01", "2028-03-05").then().statusCode(422).body("rule", equalTo("S6"));
+        decide(after13Months, "P1M", "2028-04-01", "2028-03-05").then().statusCode(200).body("decision.capMonths", equalTo(1));
+    }
+
+    @Test
+    void S7_a_deferred_sanction_executes_on_a_new_breach_in_its_probation_and_otherwise_lapses() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String contractId = signedContract(UUID.randomUUID().toString());
+        String deferred = deferredAndNotified(contractId);
+        String lapsing = deferredAndNotified(signedContract(UUID.randomUUID().toString()));
+        assertThat(published(contractId, EventType.SANCTION_EXECUTION_DEFERRED)).singleElement().asString()
+                .contains("\"probationEndsOn\":\"2027-10-26\"");
+
+        clock.moveTo(LocalDate.of(2027, 6, 10));
+        asCouncil().body("{\"startsOn\":\"2027-07-01\"}").post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(422)
+                .body("rule", equalTo("S7"));
+        reportedBreach(contractId, LocalDate.of(2027, 6, 8));
+        asCouncil().body("{\"startsOn\":\"2027-07-01\"}").post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(200)
+                .body("status", equalTo("executed"))
+                .body("decision.endsOn", equalTo("2027-07-31"));
+        assertThat(published(contractId, EventType.SANCTION_EXECUTED)).singleElement().asString().contains("\"scope\":\"total\"");
+
+        clock.moveTo(LocalDate.of(2027, 10, 27));
+        this.lapsing.lapseBatch();
+        asWorker().get("/piis/v1/breaches/{id}", lapsing).then().body("status", equalTo("closed"));
+    }
+
+    @Test
+    void S8_an_annulled_sanction_is_reversed_so_that_payments_are_restored() {
+        clock.moveTo(LocalDate.of(2028, 3, 10));
+        String contractId = signedContract(UUID.randomUUID().toString());
+        String breachId = sanctioned(contractId);
+
+        String appealId = asWorker().body("{\"filedOn\":\"2027-03-15\"}").post("/piis/v1/breaches/{id}/appeals", breachId)
+                .then().statusCode(201).extract().path("id");
+        asWorker().queryParam("pending", true).get("/piis/v1/appeals").then().statusCode(200).body("items.id", hasItem(appealId));
+        asWorker().body("{\"outcome\":\"annulled\",\"judgedOn\":\"2027-09-20\"}").post("/piis/v1/appeals/{id}/judgment", appealId)
+                .then().statusCode(200).body("outcome", equalTo("annulled"));
+
+        asWorker().get("/piis/v1/breaches/{id}", breachId).then().body("status", equalTo("annulled"));
+        assertThat(published(contractId, EventType.APPEAL_FILED)).hasSize(1);
+        assertThat(published(contractId, EventType.SANCTION_ANNULLED)).singleElement().asString()
+                .contains("\"suspensionFrom\":\"2027-03-01\"", "\"suspensionTo\":\"2027-03-31\"");
+    }
+
+    /** A case of the contract with its notice and opinion, ready for the Council. */
+    private static String readyForDecision(String contractId, LocalDate breachOn) {
+        String breachId = reportedBreach(contractId, breachOn);
+        asWorker().body("{\"expected\":\"Attend the next workshop\",\"sentOn\":\"" + breachOn.plusDays(2) + "\"}")
+                .post("/piis/v1/breaches/{id}/formalNotice", breachId).then().statusCode(200);
+        asWorker().body("{\"opinion\":\"Missed without excuse\",\"givenOn\":\"" + breachOn.plusDays(4) + "\"}")
+                .post("/piis/v1/breaches/{id}/opinion", breachId).then().statusCode(200);
+        return breachId;
+    }
+
+    /** A first sanction: a breach of 10 January 2027, a month suspended from 1 March 2027, decided on 1 February and notified. */
+    private static String sanctioned(String contractId) {
+        String breachId = readyForDecision(contractId, LocalDate.of(2027, 1, 10));
+        decide(breachId, "P1M", "2027-03-01", "2027-02-01").then().statusCode(200);
+        asWorker().body("{\"postedOn\":\"2027-02-03\"}").post("/piis/v1/breaches/{id}/notification", breachId).then().statusCode(200);
+        return breachId;
+    }
+
+    private static String deferredAndNotified(String contractId) {
+        String breachId = readyForDecision(contractId, LocalDate.of(2027, 3, 31));
+        asCouncil().body("""
+                {"decision":"suspension","scope":"total","length":"P1M","deferral":{"probationMonths":6},
+                 "reasons":"Absent without excuse; a last chance","decidedOn":"2027-04-20"}
+                """).post("/piis/v1/breaches/{id}/decision", breachId).then().statusCode(200);
+        asWorker().body("{\"postedOn\":\"2027-04-21\"}").post("/piis/v1/breaches/{id}/notification", breachId).then().statusCode(200)
+                .body("status", equalTo("deferred"));
+        return breachId;
+    }
+
+    private static io.restassured.response.Response decide(String breachId, String length, String startsOn) {
+        return asCouncil().body(decision(length, startsOn)).post("/piis/v1/breaches/{id}/decision", breachId);
+    }
+
+    private static io.restassured.response.Response decide(String breachId, String length, String startsOn, String decidedOn) {
+        return asCouncil().body(decision(length, startsOn).replace("}", ",\"decidedOn\":\"" + decidedOn + "\"}"))
+                .post("/piis/v1/breaches/{id}/decision", breachId);
+    }
+
+    private static String decision(String length, String startsOn) {
+        return """
+                {"decision":"suspension","scope":"partial","percentage":30,"startsOn":"%s","length":"%s",
+                 "reasons":"Second unexcused absence after a formal notice; heard on 19 April"}""".formatted(startsOn, length);
+    }
+
+    private static String stepOverdue(String contractId, String beneficiaryId, String responsible) {
+        return """
+                {"contractId":"%s","cpas":"%s","beneficiaryId":"%s","stepId":"%s","responsible":"%s","dueDate":"2027-03-15"}
+                """.formatted(contractId, BRUSSELS, beneficiaryId, UUID.randomUUID(), responsible);
+    }
+}
