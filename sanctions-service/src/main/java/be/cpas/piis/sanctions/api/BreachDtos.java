@@ -1,5 +1,6 @@
 package be.cpas.piis.sanctions.api;
 
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.sanctions.domain.Appeal;
 import be.cpas.piis.sanctions.domain.BreachStatus;
 import be.cpas.piis.sanctions.domain.DecisionKind;
@@ -12,7 +13,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +40,17 @@ final class BreachDtos {
 
     /** S4. */
     record HearingRequest(LocalDate requestedOn) {
+    }
+
+    /** A1, S4: when and where the Council hears the beneficiary. */
+    record HearingAppointment(@NotNull LocalDate plannedOn, @NotNull LocalTime startsAt, @NotBlank @Size(max = 300) String place) {
+    }
+
+    /** A3: the convocation to the hearing went out on {@code sentOn}, in {@code language} (the beneficiary's when absent). */
+    record HearingConvocationSent(LocalDate sentOn, Language language) {
+    }
+
+    record SentLetterView(UUID id, URI href, String kind, Language language, LocalDate sentOn, Instant recordedAt, String sha256) {
     }
 
     /** S4: the hearing as it took place. */
@@ -81,7 +95,8 @@ final class BreachDtos {
     record OpinionView(LocalDate givenOn, String givenBy, String opinion) {
     }
 
-    record HearingView(LocalDate requestedOn, LocalDate heldOn, Boolean present, String assistedBy, String summary) {
+    record HearingView(LocalDate requestedOn, LocalDate plannedOn, LocalTime startsAt, String place, LocalDate heldOn, Boolean present,
+                       String assistedBy, String summary) {
     }
 
     record DecisionView(DecisionKind decision, Scope scope, Integer percentage, BigDecimal amount, Period length, LocalDate startsOn,

@@ -20,6 +20,8 @@ import be.cpas.piis.sanctions.api.BreachDtos.Execution;
 import be.cpas.piis.sanctions.api.BreachDtos.FactView;
 import be.cpas.piis.sanctions.api.BreachDtos.FormalNotice;
 import be.cpas.piis.sanctions.api.BreachDtos.Hearing;
+import be.cpas.piis.sanctions.api.BreachDtos.HearingAppointment;
+import be.cpas.piis.sanctions.api.BreachDtos.HearingConvocationSent;
 import be.cpas.piis.sanctions.api.BreachDtos.HearingRequest;
 import be.cpas.piis.sanctions.api.BreachDtos.HearingView;
 import be.cpas.piis.sanctions.api.BreachDtos.LegitimateReason;
@@ -30,6 +32,7 @@ import be.cpas.piis.sanctions.api.BreachDtos.NotificationRequest;
 import be.cpas.piis.sanctions.api.BreachDtos.NotificationView;
 import be.cpas.piis.sanctions.api.BreachDtos.Opinion;
 import be.cpas.piis.sanctions.api.BreachDtos.OpinionView;
+import be.cpas.piis.sanctions.api.BreachDtos.SentLetterView;
 import be.cpas.piis.sanctions.application.ComplianceRecords;
 import be.cpas.piis.sanctions.application.HandlingBreaches;
 import be.cpas.piis.sanctions.document.ComplianceRecord;
@@ -49,6 +52,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -76,6 +80,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class BreachResource {
 
     static final String PDF = "application/pdf";
+    static final String CALENDAR = "text/calendar";
 
     @Inject
     HandlingBreaches handling;
@@ -233,15 +238,56 @@ public class BreachResource {
         return Response.ok(pdf, PDF).header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(language)).build();
     }
 
+    @PUT
+    @Path("/{breachId}/hearingAppointment")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
+    @Operation(summary = "Plan the hearing the beneficiary asked for (A1, S4): day, time and place")
+    public BreachView hearingAppointment(@PathParam("breachId") UUID breachId, @Valid @NotNull HearingAppointment request) {
+        return viewOf(handling.hearingPlanned(cpas.code(), breachId, request.plannedOn(), request.startsAt(), request.place()));
+    }
+
+    @GET
+    @Path("/{breachId}/hearingConvocation")
+    @Produces(PDF)
+    @Operation(summary = "The convocation to the hearing as a PDF (A1, S4); language from lang, else Accept-Language, else the beneficiary's")
+    @APIResponse(responseCode = "200", description = "The PDF, with Content-Language fr-BE, nl-BE or de-BE", content = @Content(mediaType = PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response hearingConvocation(@PathParam("breachId") UUID breachId,
+                                       @Parameter(description = "fr, nl or de") @QueryParam(DocumentLanguages.QUERY_PARAMETER) String lang,
+                                       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        HandlingBreaches.RenderedLetter letter = handling.hearingConvocation(cpas.code(), breachId, DocumentLanguages.asked(lang, acceptLanguage));
+        return Response.ok(letter.pdf(), PDF).header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(letter.language()))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+    }
+
+    @GET
+    @Path("/{breachId}/hearingConvocation.ics")
+    @Produces(CALENDAR)
+    @Operation(summary = "The hearing as an iCalendar event (A1)")
+    @APIResponse(responseCode = "200", description = "An RFC 5545 calendar with one event", content = @Content(mediaType = CALENDAR,
+            schema = @Schema(type = SchemaType.STRING)))
+    public Response hearingCalendarEvent(@PathParam("breachId") UUID breachId) {
+        return Response.ok(handling.hearingCalendarEvent(cpas.code(), breachId), CALENDAR + "; charset=UTF-8").build();
+    }
+
+    @POST
+    @Path("/{breachId}/letters")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
+    @Operation(summary = "Record that the convocation to the hearing was sent, and keep that very letter (A1, A3); the formal notice "
+            + "and the decision letter are kept by their own steps")
+    public Response hearingConvocationSent(@PathParam("breachId") UUID breachId, @Valid HearingConvocationSent request) {
+        HearingConvocationSent sent = request == null ? new HearingConvocationSent(null, null) : request;
+        SentLetterView view = viewOf(handling.hearingConvocationSent(cpas.code(), breachId, Optional.ofNullable(sent.language()), sent.sentOn()));
+        return Response.created(view.href()).entity(view).build();
+    }
+
     @GET
     @Path("/{breachId}/letters")
     @Transactional
-    @Operation(summary = "The letters sent for the case, oldest first: the formal notice, the decision (A3)")
-    public Map<String, List<Map<String, Object>>> sentLetters(@PathParam("breachId") UUID breachId) {
+    @Operation(summary = "The letters sent for the case, oldest first: the formal notice, the convocation to the hearing, the decision (A3)")
+    public Map<String, List<SentLetterView>> sentLetters(@PathParam("breachId") UUID breachId) {
         BreachCase breach = handling.find(cpas.code(), breachId);
-        return Map.of("items", sentDocuments.of(breach.id()).stream().map(sent -> Map.<String, Object>of("id", sent.id(),
-                "href", letterHref(breach.id(), sent.id()), "kind", sent.kind(), "language", sent.language(), "sentOn", sent.sentOn(),
-                "recordedAt", sent.recordedAt(), "sha256", sent.sha256())).toList());
+        return Map.of("items", sentDocuments.of(breach.id()).stream().map(this::viewOf).toList());
     }
 
     @GET
@@ -265,6 +311,11 @@ public class BreachResource {
         return Map.of("items", audit.of(cpas.code(), "breach", handling.find(cpas.code(), breachId).id()));
     }
 
+    private SentLetterView viewOf(SentDocument sent) {
+        return new SentLetterView(sent.id(), letterHref(sent.subjectId(), sent.id()), sent.kind(), sent.language(), sent.sentOn(),
+                sent.recordedAt(), sent.sha256());
+    }
+
     private URI letterHref(UUID breachId, UUID letterId) {
         return uriInfo.getBaseUriBuilder().path("piis/v1/breaches/{breachId}/letters/{letterId}").build(breachId, letterId);
     }
@@ -276,8 +327,9 @@ public class BreachResource {
                 breach.noticeExpected(), breach.noticeRespondBy(), letterHref(breach.id(), breach.noticeLetterId()));
         OpinionView opinion = breach.opinionGivenOn() == null ? null
                 : new OpinionView(breach.opinionGivenOn(), breach.opinionGivenBy(), breach.opinion());
-        HearingView hearing = breach.hearingRequestedOn() == null ? null : new HearingView(breach.hearingRequestedOn(), breach.hearingHeldOn(),
-                breach.hearingPresent(), breach.hearingAssistedBy(), breach.hearingSummary());
+        HearingView hearing = breach.hearingRequestedOn() == null ? null : new HearingView(breach.hearingRequestedOn(), breach.hearingPlannedOn(),
+                breach.hearingStartsAt(), breach.hearingPlace(), breach.hearingHeldOn(), breach.hearingPresent(), breach.hearingAssistedBy(),
+                breach.hearingSummary());
         DecisionView decision = breach.decidedOn() == null ? null : new DecisionView(breach.decision(), breach.scope(), breach.percentage(),
                 breach.amount(), breach.length(), breach.startsOn(), breach.endsOn(), breach.probationMonths(), breach.probationEndsOn(),
                 breach.reasons(), breach.decidedOn(), breach.decidedBy(), breach.capMonths(), breach.capReason(), breach.cpasCheck());

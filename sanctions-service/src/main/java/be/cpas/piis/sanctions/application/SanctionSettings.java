@@ -18,6 +18,9 @@ public interface SanctionSettings {
     @WithDefault("P15D")
     Period noticeResponseTime();
 
+    /** Who sends the calendar invitations of a CPAS that names no sender of its own. */
+    String defaultSender();
+
     /** Per CPAS (NIS code): its name on letters and the labour tribunal competent for its beneficiaries. */
     Map<String, Cpas> cpas();
 
@@ -31,6 +34,13 @@ public interface SanctionSettings {
 
         /** S8: the tribunal's postal address. */
         Optional<String> tribunalAddress();
+
+        /** A1: the e-mail address that sends the Council's calendar invitations. */
+        Optional<String> sender();
+    }
+
+    default String senderOf(String cpas) {
+        return Optional.ofNullable(cpas().get(cpas)).flatMap(Cpas::sender).orElse(defaultSender());
     }
 
     default String nameOf(String cpas) {

@@ -24,6 +24,8 @@ public class SanctionLetterRenderer {
         static native TemplateInstance decision(DecisionLetter letter, Locale locale);
 
         static native TemplateInstance complianceRecord(ComplianceRecord record);
+
+        static native TemplateInstance hearingConvocation(HearingConvocation letter, Locale locale);
     }
 
     private final XhtmlToPdf pdf = new XhtmlToPdf();
@@ -36,6 +38,11 @@ public class SanctionLetterRenderer {
     public byte[] decision(DecisionLetter letter, Language language) {
         Locale locale = localeOf(language);
         return pdf(Templates.decision(letter, locale), locale);
+    }
+
+    public byte[] hearingConvocation(HearingConvocation letter, Language language) {
+        Locale locale = localeOf(language);
+        return pdf(Templates.hearingConvocation(letter, locale), locale);
     }
 
     public byte[] complianceRecord(ComplianceRecord record, Language language) {

@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -209,4 +210,38 @@ public interface SanctionMessages {
 
     @Message
     String recordIssuedOn(LocalDate date);
+
+    /** A time of day, 09:30. */
+    @Message
+    String time(LocalTime time);
+
+    @Message
+    String hearingConvocationTitle();
+
+    @Message
+    String hearingConvocationIntro(LocalDate requestedOn, Locale locale);
+
+    @Message
+    String hearingDayLabel();
+
+    @Message
+    String hearingTimeLabel();
+
+    @Message
+    String hearingPlaceLabel();
+
+    @Message
+    String hearingAssistance();
+
+    @Message
+    String hearingFile();
+
+    @Message
+    String hearingBringHeading();
+
+    @Message
+    String hearingBring();
+
+    @Message
+    String hearingAbsence();
 }

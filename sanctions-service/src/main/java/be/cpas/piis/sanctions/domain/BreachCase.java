@@ -27,6 +27,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,6 +95,15 @@ public class BreachCase {
 
     @Column(name = "hearing_requested_on")
     private LocalDate hearingRequestedOn;
+
+    @Column(name = "hearing_planned_on")
+    private LocalDate hearingPlannedOn;
+
+    @Column(name = "hearing_starts_at")
+    private LocalTime hearingStartsAt;
+
+    @Column(name = "hearing_place")
+    private String hearingPlace;
 
     @Column(name = "hearing_held_on")
     private LocalDate hearingHeldOn;
@@ -272,6 +282,30 @@ public class BreachCase {
         }
         this.hearingRequestedOn = FactDates.check("requestedOn", requestedOn, today, breachOn(), "the breach");
         refreshStatus();
+    }
+
+    /** A1, S4: when and where the Council will hear the beneficiary; a day to come. */
+    public void hearingPlanned(LocalDate day, LocalTime startsAt, String place, LocalDate today) {
+        if (hearingRequestedOn == null || hearingHeldOn != null) {
+            throw new ConflictException("S4", hearingRequestedOn == null ? "No hearing was asked for this case"
+                    : "The hearing was already held on " + hearingHeldOn);
+        }
+        if (day.isBefore(today)) {
+            throw new RuleViolationException("S4", "A hearing is planned for a day to come, not " + day);
+        }
+        this.hearingPlannedOn = day;
+        this.hearingStartsAt = startsAt;
+        this.hearingPlace = place;
+    }
+
+    /** A1: the hearing can be convoked once it has a day, a time and a place. */
+    public void requireHearingPlanned() {
+        if (hearingPlannedOn == null) {
+            throw new ConflictException("A1", "The hearing has no day, time and place yet: plan it first");
+        }
+        if (hearingHeldOn != null) {
+            throw new ConflictException("S4", "The hearing was already held on " + hearingHeldOn);
+        }
     }
 
     /** S4, X9: the hearing took place: the date, whether the beneficiary came, who assisted them, what was said. */
@@ -682,5 +716,17 @@ public class BreachCase {
 
     public LocalDate closedOn() {
         return closedOn;
+    }
+
+    public LocalDate hearingPlannedOn() {
+        return hearingPlannedOn;
+    }
+
+    public LocalTime hearingStartsAt() {
+        return hearingStartsAt;
+    }
+
+    public String hearingPlace() {
+        return hearingPlace;
     }
 }

@@ -26,8 +26,14 @@ import be.cpas.piis.testsupport.ClockMovingTest;
 import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
 import org.junit.jupiter.api.Test;
 
 /** S1-S8 through the API, with the events of the other services on the real broker. */
@@ -187,6 +193,30 @@ class BreachCaseFlowTest extends ClockMovingTest {
         assertThat(published(contractId, EventType.APPEAL_FILED)).hasSize(1);
         assertThat(published(contractId, EventType.SANCTION_ANNULLED)).singleElement().asString()
                 .contains("\"suspensionFrom\":\"2027-03-01\"", "\"suspensionTo\":\"2027-03-31\"");
+    }
+
+    @Test
+    void A1_S4_the_hearing_asked_for_is_convoked_with_its_day_time_and_place_and_the_letter_kept() throws Exception {
+        clock.moveTo(LocalDate.of(2027, 4, 12));
+        String breachId = readyForDecision(signedContract(UUID.randomUUID().toString()), LocalDate.of(2027, 3, 31));
+        asWorker().body("{\"requestedOn\":\"2027-04-09\"}").post("/piis/v1/breaches/{id}/hearingRequest", breachId).then().statusCode(200);
+
+        asWorker().get("/piis/v1/breaches/{id}/hearingConvocation", breachId).then().statusCode(409).body("rule", equalTo("A1"));
+        asCouncil().body("{\"plannedOn\":\"2027-04-19\",\"startsAt\":\"18:30\",\"place\":\"Salle du Conseil, Rue Haute 298A, 1000 Bruxelles\"}")
+                .put("/piis/v1/breaches/{id}/hearingAppointment", breachId).then().statusCode(200)
+                .body("hearing.plannedOn", equalTo("2027-04-19"));
+
+        byte[] convocation = asWorker().get("/piis/v1/breaches/{id}/hearingConvocation", breachId)
+                .then().statusCode(200).header("Content-Language", "fr-BE").extract().asByteArray();
+        assertThat(PdfText.of(convocation)).contains("Convocation à l'audition", "lundi 19 avril 2027", "18:30",
+                "Salle du Conseil, Rue Haute 298A, 1000 Bruxelles", "vous faire assister ou représenter");
+        byte[] ics = asWorker().get("/piis/v1/breaches/{id}/hearingConvocation.ics", breachId).then().statusCode(200).extract().asByteArray();
+        VEvent event = new CalendarBuilder().build(new ByteArrayInputStream(ics)).<VEvent>getComponent(VEvent.VEVENT).orElseThrow();
+        assertThat(Instant.from(event.<DateProperty<?>>getProperty(Property.DTSTART).orElseThrow().getDate()))
+                .isEqualTo(Instant.parse("2027-04-19T16:30:00Z"));
+        asWorker().body("{\"sentOn\":\"2027-04-12\"}").post("/piis/v1/breaches/{id}/letters", breachId).then().statusCode(201)
+                .body("kind", equalTo("hearingConvocation"));
+        asWorker().get("/piis/v1/breaches/{id}/letters", breachId).then().body("items.kind", contains("formalNotice", "hearingConvocation"));
     }
 
     /** A case of the contract with its notice and opinion, ready for the Council. */
