@@ -1,0 +1,144 @@
+package be.cpas.piis.transfer.domain;
+
+import be.cpas.piis.events.TransferRequested;
+import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.time.FactDates;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * T1: the beneficiary moved to a municipality served by another CPAS, which becomes competent: the
+ * contract goes there as a transfer dossier. T3: when the beneficiary refused the transfer, only the
+ * fact of the move goes. T4: a student's contract stays during uninterrupted studies.
+ */
+@Entity
+@Table(name = "outgoing_transfer")
+public class OutgoingTransfer {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 5)
+    private String cpas;
+
+    @Column(name = "to_cpas", nullable = false, length = 5)
+    private String toCpas;
+
+    @Column(name = "contract_id", nullable = false)
+    private UUID contractId;
+
+    @Column(name = "beneficiary_id", nullable = false)
+    private UUID beneficiaryId;
+
+    @Column(name = "moved_on", nullable = false)
+    private LocalDate movedOn;
+
+    @Column(name = "beneficiary_refused", nullable = false)
+    private boolean beneficiaryRefused;
+
+    @Column(name = "studies_ended_on")
+    private LocalDate studiesEndedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TransferStatus status;
+
+    @Column(name = "requested_on", nullable = false)
+    private LocalDate requestedOn;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    protected OutgoingTransfer() {
+    }
+
+    private OutgoingTransfer(KnownContract contract, String toCpas, LocalDate movedOn, boolean beneficiaryRefused, LocalDate studiesEndedOn,
+                             LocalDate today, Instant now) {
+        this.id = UUID.randomUUID();
+        this.cpas = contract.cpas();
+        this.toCpas = toCpas;
+        this.contractId = contract.contractId();
+        this.beneficiaryId = contract.beneficiaryId();
+        this.movedOn = movedOn;
+        this.beneficiaryRefused = beneficiaryRefused;
+        this.studiesEndedOn = studiesEndedOn;
+        this.status = TransferStatus.REQUESTED;
+        this.requestedOn = today;
+        this.createdAt = now;
+    }
+
+    /**
+     * T1, T4, X9: the move of {@code movedOn} to the municipality of {@code toCpas}. A student's
+     * contract moves only once the studies ended or were interrupted ({@code studiesEndedOn}).
+     */
+    public static OutgoingTransfer start(KnownContract contract, String toCpas, LocalDate movedOn, boolean beneficiaryRefused,
+                                         LocalDate studiesEndedOn, LocalDate today, Instant now) {
+        contract.requireRunning();
+        if (toCpas.equals(contract.cpas())) {
+            throw new RuleViolationException("T1", "A move within the municipality of CPAS " + toCpas + " leaves the contract where it is");
+        }
+        LocalDate moved = FactDates.check("movedOn", movedOn, today, contract.signedOn(), "the signature");
+        if (contract.student() && studiesEndedOn == null) {
+            throw new RuleViolationException("T4", "During uninterrupted studies the current CPAS stays competent: a student's contract "
+                    + "is transferred only once the studies ended or were interrupted");
+        }
+        LocalDate studiesEnded = studiesEndedOn == null ? null : FactDates.check("studiesEndedOn", studiesEndedOn, today, null, null);
+        return new OutgoingTransfer(contract, toCpas, moved, beneficiaryRefused, studiesEnded, today, now);
+    }
+
+    public TransferRequested requested() {
+        return new TransferRequested(id, contractId, cpas, toCpas, requestedOn);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String cpas() {
+        return cpas;
+    }
+
+    public String toCpas() {
+        return toCpas;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public UUID beneficiaryId() {
+        return beneficiaryId;
+    }
+
+    public LocalDate movedOn() {
+        return movedOn;
+    }
+
+    public boolean beneficiaryRefused() {
+        return beneficiaryRefused;
+    }
+
+    public LocalDate studiesEndedOn() {
+        return studiesEndedOn;
+    }
+
+    public TransferStatus status() {
+        return status;
+    }
+
+    public LocalDate requestedOn() {
+        return requestedOn;
+    }
+}
