@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import be.cpas.piis.testsupport.DevTokens;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Across processes, over HTTP only: a contract signed in contracts-service reaches
  * evaluation-service through the outbox, Kafka and the inbox, and becomes an evaluation plan; the
- * final evaluation recorded there travels back the same way and completes the contract.
+ * final evaluation recorded there travels back the same way and completes the contract, and an
+ * absence recorded there opens a breach case in sanctions-service.
  */
 class ContractAndEvaluationFlowTest {
 
@@ -110,6 +113,35 @@ class ContractAndEvaluationFlowTest {
     }
 
     @Test
+    void E5_S1_an_absence_recorded_in_evaluation_service_opens_exactly_one_breach_case_in_sanctions_service() {
+        String contractId = proposedContract("88041227379");
+        moveAllClocksPastReflection(contractId);
+        signByBothParties(contractId);
+        awaitPlan(contractId);
+        List<Map<String, String>> plan = evaluationsOf(contractId).extract().path("items");
+        Map<String, String> first = plan.get(0);
+        Map<String, String> second = plan.get(1);
+
+        moveAllClocksTo(LocalDate.parse(first.get("plannedOn")));
+        recordAbsence(first.get("id")).statusCode(200).body("status", equalTo("missed"));
+
+        awaitOneOpenCaseOfMissedEvaluations(contractId, first.get("plannedOn"));
+
+        recordAbsence(first.get("id")).statusCode(409)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("E4"));
+
+        // The broker restarts, perhaps before sanctions-service committed its offsets: what comes again changes nothing.
+        platform.stopBroker();
+        platform.startBroker();
+
+        // A later absence of the same contract, on the same partition, shows that sanctions-service read past the restart.
+        moveAllClocksTo(LocalDate.parse(second.get("plannedOn")));
+        recordAbsence(second.get("id")).statusCode(200).body("status", equalTo("missed"));
+        awaitOneOpenCaseOfMissedEvaluations(contractId, first.get("plannedOn"), second.get("plannedOn"));
+    }
+
+    @Test
     void C10_E1_an_amendment_agreed_in_contracts_service_moves_the_evaluation_plan() {
         String contractId = proposedContract("92031408788");
         moveAllClocksPastReflection(contractId);
@@ -186,6 +218,24 @@ class ContractAndEvaluationFlowTest {
                 .get("/piis/v1/evaluations").then().statusCode(200);
     }
 
+    private static ValidatableResponse recordAbsence(String evaluationId) {
+        return evaluations().body("{\"attendance\":\"absent\"}").post("/piis/v1/evaluations/{id}/record", evaluationId).then();
+    }
+
+    /** Once the facts arrived, the contract has exactly one open case of these missed evaluations, and still a little later. */
+    private static void awaitOneOpenCaseOfMissedEvaluations(String contractId, String... plannedOn) {
+        await().atMost(PATIENCE).untilAsserted(() -> breachesOf(contractId).body("items[0].facts", hasSize(plannedOn.length)));
+        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() -> breachesOf(contractId)
+                .body("items", hasSize(1))
+                .body("items[0].status", equalTo("open"))
+                .body("items[0].facts.origin", everyItem(equalTo("evaluationMissed")))
+                .body("items[0].facts.occurredOn", contains(plannedOn)));
+    }
+
+    private static ValidatableResponse breachesOf(String contractId) {
+        return sanctions().queryParam("contractId", contractId).get("/piis/v1/breaches").then().statusCode(200);
+    }
+
     private static ValidatableResponse contract(String contractId) {
         return contracts().get("/piis/v1/contracts/{id}", contractId).then().statusCode(200);
     }
@@ -216,6 +266,10 @@ class ContractAndEvaluationFlowTest {
 
     private static RequestSpecification evaluations() {
         return as(platform.url("evaluation-service"));
+    }
+
+    private static RequestSpecification sanctions() {
+        return as(platform.url("sanctions-service"));
     }
 
     private static RequestSpecification as(String baseUrl) {
