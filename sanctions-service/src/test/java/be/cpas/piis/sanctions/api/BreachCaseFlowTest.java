@@ -59,9 +59,15 @@ class BreachCaseFlowTest extends ClockMovingTest {
         await().atMost(PATIENCE).until(() -> cases(contractId).size() == 1);
         publish(Topics.CONTRACTS, EventType.STEP_OVERDUE, contractId, stepOverdue(contractId, beneficiaryId, "beneficiary"));
         publish(Topics.CONTRACTS, EventType.STEP_OVERDUE, contractId, stepOverdue(contractId, beneficiaryId, "cpas"));
+        publish(Topics.CONTRACTS, EventType.STEP_OVERDUE, contractId, stepOverdue(contractId, beneficiaryId, "partner"));
+        await().atMost(PATIENCE).untilAsserted(() -> asWorker().queryParam("contractId", contractId).get("/piis/v1/breaches")
+                .then().body("items[0].facts.origin", contains("evaluationMissed", "stepOverdue")));
+        publish(Topics.EVALUATIONS, EventType.RESULTS_OVERDUE, contractId, """
+                {"studentResultId":"%s","contractId":"%s","cpas":"%s","beneficiaryId":"%s","publishedOn":"2027-06-25","dueBy":"2027-07-06"}
+                """.formatted(UUID.randomUUID(), contractId, BRUSSELS, beneficiaryId));
 
         await().atMost(PATIENCE).untilAsserted(() -> asWorker().queryParam("contractId", contractId).get("/piis/v1/breaches")
-                .then().body("items", hasSize(1)).body("items[0].facts.origin", contains("evaluationMissed", "stepOverdue")));
+                .then().body("items", hasSize(1)).body("items[0].facts.origin", contains("evaluationMissed", "stepOverdue", "resultsOverdue")));
         assertThat(published(contractId, EventType.BREACH_REPORTED)).singleElement().asString().contains("\"origin\":\"evaluationMissed\"");
         as("62063", "SOCIAL_WORKER").get("/piis/v1/breaches/{id}", cases(contractId).get(0)).then().statusCode(404);
     }
