@@ -6,11 +6,15 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import be.cpas.piis.testsupport.DevTokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -18,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class ContractAndEvaluationFlowTest {
 
     private static final String BRUSSELS = "21004";
+    private static final String LIEGE = "62063";
     private static final ZoneId BRUSSELS_TIME = ZoneId.of("Europe/Brussels");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static Platform platform;
@@ -163,6 +169,65 @@ class ContractAndEvaluationFlowTest {
                 .body("items.kind", contains("final"));
     }
 
+    @Test
+    void T1_T5_a_move_sends_the_dossier_to_the_competent_cpas_which_closes_the_contract_transferred() {
+        String contractId = signedContract("91020311274");
+
+        String transferId = startTransfer(contractId, false);
+
+        await().atMost(PATIENCE).untilAsserted(() -> transfers().get("/piis/v1/transfers/{id}", transferId)
+                .then().statusCode(200).body("status", equalTo("delivered")));
+        await().atMost(PATIENCE).until(() -> "transferred".equals(statusOf(contractId)));
+        incomingAtLiege(transferId)
+                .body("fromCpas", equalTo(BRUSSELS))
+                .body("dossier.beneficiary.ssin", equalTo("91020311274"))
+                .body("dossier.contract.goals[0].title", equalTo("Find a job in logistics"))
+                .body("dossier.contract.goals[0].steps[0].description", equalTo("Register with Actiris"))
+                .body("dossier.contract.commitments[0].party", equalTo("cpas"));
+    }
+
+    @Test
+    void T3_after_the_beneficiarys_refusal_the_new_cpas_receives_the_move_and_no_content() {
+        String contractId = signedContract("93050622135");
+
+        String transferId = startTransfer(contractId, true);
+
+        await().atMost(PATIENCE).untilAsserted(() -> incomingAtLiege(transferId)
+                .body("beneficiaryRefusal", equalTo(true))
+                .body("dossier.beneficiary.ssin", equalTo("93050622135"))
+                .body("dossier.movedOn", notNullValue())
+                .body("dossier", not(hasKey("contract"))));
+        assertThat(incomingAtLiege(transferId).extract().asString()).doesNotContain("Find a job in logistics", "Register with Actiris",
+                "forklift");
+    }
+
+    private static String signedContract(String ssin) {
+        String contractId = proposedContract(ssin);
+        moveAllClocksPastReflection(contractId);
+        signByBothParties(contractId);
+        return contractId;
+    }
+
+    /** Records the move to Liège, once transfer-service knows the contract (it answers 404 until then). */
+    private static String startTransfer(String contractId, boolean beneficiaryRefusal) {
+        String body = """
+                {"contractId":"%s","newMunicipality":"%s","beneficiaryRefusal":%s}""".formatted(contractId, LIEGE, beneficiaryRefusal);
+        AtomicReference<String> transferId = new AtomicReference<>();
+        await().atMost(PATIENCE).until(() -> {
+            Response answer = transfers().body(body).post("/piis/v1/transfers");
+            if (answer.statusCode() == 201) {
+                transferId.set(answer.path("id"));
+            }
+            return answer.statusCode() != 404;
+        });
+        return transferId.get();
+    }
+
+    private static ValidatableResponse incomingAtLiege(String transferId) {
+        return given().baseUri(platform.url("transfer-service")).auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER"))
+                .get("/piis/v1/incomingTransfers/{id}", transferId).then().statusCode(200);
+    }
+
     private static String proposedContract(String ssin) {
         String beneficiaryId = contracts().body("""
                 {"ssin":"%s","firstName":"Ana","lastName":"Peeters","birthDate":"1985-07-30","language":"fr","risDecisionDate":"2026-11-02"}
@@ -266,6 +331,10 @@ class ContractAndEvaluationFlowTest {
 
     private static RequestSpecification evaluations() {
         return as(platform.url("evaluation-service"));
+    }
+
+    private static RequestSpecification transfers() {
+        return as(platform.url("transfer-service"));
     }
 
     private static RequestSpecification sanctions() {

@@ -20,6 +20,10 @@ import java.util.UUID;
  */
 final class Platform implements AutoCloseable {
 
+    /** transfer-service signs its own calls with the development key, which the services trust in local runs. */
+    private static final Path DEV_PRIVATE_KEY = Path.of("..", "test-support", "src", "main", "resources", "dev-keys", "private.pem")
+            .toAbsolutePath().normalize();
+
     static final List<String> SERVICES = List.of("contracts-service", "evaluation-service", "sanctions-service", "transfer-service");
 
     private final Path kafkaDir;
@@ -47,9 +51,14 @@ final class Platform implements AutoCloseable {
                 String database = "piis_" + service.replace("-service", "").replace('-', '_') + "_system_" + suffix;
                 platform.postgres.createDatabaseIfMissing(database);
                 platform.databases.put(service, database);
-                platform.services.put(service, ServiceProcess.start(service, Map.of(
+                Map<String, String> settings = new LinkedHashMap<>(Map.of(
                         "quarkus.datasource.jdbc.url", platform.postgres.jdbcUrl(database),
-                        "kafka.bootstrap.servers", platform.broker.bootstrapServers())));
+                        "kafka.bootstrap.servers", platform.broker.bootstrapServers(),
+                        "smallrye.jwt.sign.key.location", "file:" + DEV_PRIVATE_KEY));
+                if (platform.services.containsKey("contracts-service")) {
+                    settings.put("quarkus.rest-client.contracts-service.url", platform.url("contracts-service"));
+                }
+                platform.services.put(service, ServiceProcess.start(service, settings));
             }
             return platform;
         } catch (IOException e) {

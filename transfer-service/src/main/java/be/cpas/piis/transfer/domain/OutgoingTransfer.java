@@ -1,5 +1,6 @@
 package be.cpas.piis.transfer.domain;
 
+import be.cpas.piis.events.TransferCompleted;
 import be.cpas.piis.events.TransferRequested;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.time.FactDates;
@@ -10,8 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -57,6 +60,22 @@ public class OutgoingTransfer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** T5: the dossier as sent, in the JSON of {@link Dossier}; assembled before the first delivery. */
+    @Column
+    private String dossier;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -77,6 +96,7 @@ public class OutgoingTransfer {
         this.status = TransferStatus.REQUESTED;
         this.requestedOn = today;
         this.createdAt = now;
+        this.nextAttemptAt = now;
     }
 
     /**
@@ -96,6 +116,32 @@ public class OutgoingTransfer {
         }
         LocalDate studiesEnded = studiesEndedOn == null ? null : FactDates.check("studiesEndedOn", studiesEndedOn, today, null, null);
         return new OutgoingTransfer(contract, toCpas, moved, beneficiaryRefused, studiesEnded, today, now);
+    }
+
+    /** T5: the dossier to send, kept as sent. */
+    public void dossierAssembled(String json) {
+        this.dossier = json;
+    }
+
+    /**
+     * T1, T5: the competent CPAS acknowledged the dossier: the contract is closed TRANSFERRED here
+     * (TransferCompleted). Delivered once: a later acknowledgement of a retry changes nothing.
+     */
+    public Optional<TransferCompleted> delivered(Instant now, LocalDate today) {
+        if (status != TransferStatus.REQUESTED) {
+            return Optional.empty();
+        }
+        this.status = TransferStatus.DELIVERED;
+        this.deliveredAt = now;
+        this.lastError = null;
+        return Optional.of(new TransferCompleted(id, contractId, cpas, toCpas, today));
+    }
+
+    /** T5: the other side could not be reached or refused the dossier: tried again later, each time waiting longer, up to an hour. */
+    public void deliveryFailed(String error, Instant now) {
+        this.attempts++;
+        this.lastError = error.length() > 500 ? error.substring(0, 500) : error;
+        this.nextAttemptAt = now.plus(Duration.ofSeconds(Math.min(3600, 1L << Math.min(attempts, 12))));
     }
 
     public TransferRequested requested() {
@@ -132,6 +178,22 @@ public class OutgoingTransfer {
 
     public LocalDate studiesEndedOn() {
         return studiesEndedOn;
+    }
+
+    public String dossier() {
+        return dossier;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
     }
 
     public TransferStatus status() {

@@ -1,0 +1,114 @@
+package be.cpas.piis.transfer.api;
+
+import be.cpas.piis.platform.idempotency.IdempotencyFilters;
+import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.problem.InvalidInputException;
+import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.security.CurrentCpas;
+import be.cpas.piis.platform.security.Roles;
+import be.cpas.piis.transfer.application.ReceivingTransfers;
+import be.cpas.piis.transfer.domain.Dossier;
+import be.cpas.piis.transfer.domain.IncomingTransfer;
+import be.cpas.piis.transfer.persistence.IncomingTransferRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * T5: the API other CPAS systems call to deliver a transfer dossier, authenticated as the sending
+ * CPAS (PARTNER_CPAS), with an {@code Idempotency-Key}; and the dossiers this CPAS received.
+ */
+@Path("/piis/v1/incomingTransfers")
+public class IncomingTransferResource {
+
+    /** {@code dossier} is shown to the receiving CPAS only. */
+    public record IncomingTransferView(UUID id, URI href, String fromCpas, String toCpas, LocalDate movedOn, boolean beneficiaryRefusal,
+                                       IncomingTransfer.Status status, Instant receivedAt, JsonNode dossier) {
+    }
+
+    @Inject
+    ReceivingTransfers receiving;
+
+    @Inject
+    IncomingTransferRepository incoming;
+
+    @Inject
+    CurrentCpas cpas;
+
+    @Inject
+    ObjectMapper json;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed(Roles.PARTNER_CPAS)
+    @Transactional
+    @Operation(summary = "Deliver a transfer dossier for a CPAS this system serves (T5): authenticated as the sending CPAS, with an "
+            + "Idempotency-Key (the transfer id); the same dossier sent again is kept once and answered alike")
+    public Response deliver(@HeaderParam(IdempotencyFilters.HEADER) String idempotencyKey, @Valid @NotNull Dossier dossier) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new InvalidInputException(InputIssue.invalid("header", IdempotencyFilters.HEADER, null,
+                    "is required: a dossier may be sent again after a lost answer"));
+        }
+        IncomingTransferView view = viewOf(receiving.receive(cpas.code(), dossier), false);
+        return Response.created(view.href()).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
+    @Transactional
+    @Operation(summary = "The dossiers addressed to the caller's CPAS, the latest first")
+    public Map<String, List<IncomingTransferView>> list(@QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
+        return Map.of("items", incoming.latestFor(cpas.code(), pageSize).stream().map(transfer -> viewOf(transfer, false)).toList());
+    }
+
+    @GET
+    @Path("/{transferId}")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
+    @Transactional
+    @Operation(summary = "A dossier addressed to the caller's CPAS, with its content (T1-T3)")
+    public IncomingTransferView read(@PathParam("transferId") UUID transferId) {
+        return viewOf(incoming.findFor(transferId, cpas.code()).orElseThrow(() -> new ResourceNotFoundException("Incoming transfer",
+                transferId)), true);
+    }
+
+    private IncomingTransferView viewOf(IncomingTransfer transfer, boolean withDossier) {
+        URI href = uriInfo.getBaseUriBuilder().path("piis/v1/incomingTransfers/{id}").build(transfer.id());
+        return new IncomingTransferView(transfer.id(), href, transfer.fromCpas(), transfer.toCpas(), transfer.movedOn(),
+                transfer.beneficiaryRefused(), transfer.status(), transfer.receivedAt(), withDossier ? dossierOf(transfer) : null);
+    }
+
+    private JsonNode dossierOf(IncomingTransfer transfer) {
+        try {
+            return json.readTree(transfer.dossier());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

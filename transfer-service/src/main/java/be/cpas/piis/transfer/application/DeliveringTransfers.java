@@ -1,0 +1,172 @@
+package be.cpas.piis.transfer.application;
+
+import be.cpas.piis.platform.audit.AuditTrail;
+import be.cpas.piis.platform.outbox.Outbox;
+import be.cpas.piis.platform.time.PiisClock;
+import be.cpas.piis.transfer.domain.Dossier;
+import be.cpas.piis.transfer.domain.OutgoingTransfer;
+import be.cpas.piis.transfer.persistence.OutgoingTransferRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * T1, T3, T5: sends each requested transfer to the competent CPAS until it acknowledges it. The
+ * dossier is read from contracts-service once and kept as sent; a CPAS of this deployment receives
+ * it directly, another CPAS's system over HTTP with the transfer id as {@code Idempotency-Key}, so
+ * that a retry after a lost answer changes nothing there. Each transfer is handled in its own
+ * transaction while locked, so replicas never send one twice at the same time; the acknowledgement
+ * closes the contract here (TransferCompleted).
+ */
+@ApplicationScoped
+public class DeliveringTransfers {
+
+    private static final Logger LOG = Logger.getLogger(DeliveringTransfers.class);
+    private static final int PER_RUN = 50;
+
+    @Inject
+    OutgoingTransferRepository transfers;
+
+    @Inject
+    @RestClient
+    ContractsClient contracts;
+
+    @Inject
+    ReceivingTransfers receiving;
+
+    @Inject
+    CpasDirectory directory;
+
+    @Inject
+    ServiceTokens tokens;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PiisClock clock;
+
+    @Scheduled(identity = "transfer-delivery", every = "${piis.transfers.delivery-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void onSchedule() {
+        for (int handled = 0; handled < PER_RUN && deliverNext(); handled++) {
+            LOG.debug("Transfer handled, looking for the next one");
+        }
+    }
+
+    /** Handles the next transfer due, if any; returns whether there was one. */
+    @Transactional
+    public boolean deliverNext() {
+        List<UUID> due = transfers.lockDue(clock.now(), 1);
+        if (due.isEmpty()) {
+            return false;
+        }
+        OutgoingTransfer transfer = transfers.findById(due.get(0));
+        try {
+            Dossier dossier = dossierOf(transfer);
+            deliver(transfer, dossier);
+            transfer.delivered(clock.now(), clock.today()).ifPresent(completed -> {
+                outbox.record(completed);
+                audit.record(transfer.cpas(), StartingTransfers.AUDITED_AS, transfer.id(), "delivered", clock.today(), null,
+                        Map.of("toCpas", transfer.toCpas(), "attempts", transfer.attempts() + 1));
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("Transfer %s not delivered to CPAS %s this time, will retry: %s", transfer.id(), transfer.toCpas(), e.getMessage());
+            transfer.deliveryFailed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.now());
+        }
+        return true;
+    }
+
+    private void deliver(OutgoingTransfer transfer, Dossier dossier) {
+        Optional<URI> partner = directory.find(transfer.toCpas()).flatMap(CpasDirectory.Entry::transferApi);
+        if (partner.isEmpty()) {
+            receiving.receive(transfer.cpas(), dossier);
+            return;
+        }
+        PartnerTransferApi api = QuarkusRestClientBuilder.newBuilder()
+                .baseUri(partner.get())
+                .connectTimeout(3, TimeUnit.SECONDS)
+                .readTimeout(10, TimeUnit.SECONDS)
+                .build(PartnerTransferApi.class);
+        try (Response answer = api.deliver(dossier, "Bearer " + tokens.partner(transfer.cpas()), transfer.id().toString())) {
+            if (answer.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+                throw new IllegalStateException("CPAS " + transfer.toCpas() + " answered " + answer.getStatus());
+            }
+        }
+    }
+
+    /** The dossier as kept, or as read now from contracts-service; without the contract when the beneficiary refused (T3). */
+    private Dossier dossierOf(OutgoingTransfer transfer) {
+        if (transfer.dossier() != null) {
+            return read(transfer.dossier());
+        }
+        String reader = "Bearer " + tokens.reader(transfer.cpas());
+        JsonNode person = contracts.beneficiary(transfer.beneficiaryId(), reader);
+        Dossier.Contract contract = transfer.beneficiaryRefused() ? null : contractOf(contracts.contract(transfer.contractId(), reader));
+        Dossier dossier = new Dossier(transfer.id(), transfer.cpas(), transfer.toCpas(), transfer.movedOn(), transfer.beneficiaryRefused(),
+                new Dossier.Person(person.path("ssin").asText(), person.path("firstName").asText(), person.path("lastName").asText(),
+                        LocalDate.parse(person.path("birthDate").asText()), person.path("language").asText()),
+                contract);
+        transfer.dossierAssembled(write(dossier));
+        return dossier;
+    }
+
+    private static Dossier.Contract contractOf(JsonNode contract) {
+        List<Dossier.Goal> goals = new ArrayList<>();
+        contract.path("goals").forEach(goal -> {
+            List<Dossier.Step> steps = new ArrayList<>();
+            goal.path("steps").forEach(step -> steps.add(new Dossier.Step(step.path("description").asText(), step.path("responsible").asText(),
+                    dateOrNull(step.path("dueDate")), step.path("status").asText())));
+            goals.add(new Dossier.Goal(goal.path("kind").asText(), goal.path("title").asText(), steps));
+        });
+        List<Dossier.Commitment> commitments = new ArrayList<>();
+        contract.path("commitments").forEach(commitment -> commitments.add(new Dossier.Commitment(commitment.path("party").asText(),
+                commitment.path("description").asText())));
+        return new Dossier.Contract(UUID.fromString(contract.path("id").asText()), contract.path("type").asText(),
+                contract.path("version").asInt(), LocalDate.parse(contract.path("startDate").asText()),
+                LocalDate.parse(contract.path("endDate").asText()), goals, commitments);
+    }
+
+    private static LocalDate dateOrNull(JsonNode date) {
+        return date.isMissingNode() || date.isNull() ? null : LocalDate.parse(date.asText());
+    }
+
+    private Dossier read(String text) {
+        try {
+            return json.readValue(text, Dossier.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(Dossier dossier) {
+        try {
+            return json.writeValueAsString(dossier);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

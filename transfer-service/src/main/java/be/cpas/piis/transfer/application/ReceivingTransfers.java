@@ -1,0 +1,83 @@
+package be.cpas.piis.transfer.application;
+
+import be.cpas.piis.platform.audit.AuditTrail;
+import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.problem.InvalidInputException;
+import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.time.PiisClock;
+import be.cpas.piis.transfer.domain.Dossier;
+import be.cpas.piis.transfer.domain.IncomingTransfer;
+import be.cpas.piis.transfer.persistence.IncomingTransferRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * T1-T3, T5: the competent CPAS receives a dossier, from another CPAS system over HTTP or from a CPAS
+ * of this deployment directly: the same code either way. A dossier received again (a retry) is kept once.
+ */
+@ApplicationScoped
+public class ReceivingTransfers {
+
+    static final String AUDITED_AS = "incomingTransfer";
+
+    @Inject
+    IncomingTransferRepository incoming;
+
+    @Inject
+    CpasDirectory directory;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PiisClock clock;
+
+    /**
+     * The dossier {@code sender} sends, within the caller's transaction; refused when it claims
+     * another sender, carries content the beneficiary refused (T3), or goes to a CPAS this deployment
+     * does not serve. Not intercepted, so that a refusal leaves the delivering transaction usable.
+     */
+    public IncomingTransfer receive(String sender, Dossier dossier) {
+        if (!sender.equals(dossier.fromCpas())) {
+            throw new InvalidInputException(InputIssue.invalid("body", "fromCpas", dossier.fromCpas(),
+                    "is the CPAS of the caller's token, " + sender));
+        }
+        if (dossier.beneficiaryRefused() && dossier.contract() != null) {
+            throw new RuleViolationException("T3", "The beneficiary refused the transfer: only the fact of the move may be sent, not the contract");
+        }
+        if (directory.find(dossier.toCpas()).flatMap(CpasDirectory.Entry::transferApi).isPresent()
+                || directory.find(dossier.toCpas()).isEmpty()) {
+            throw new RuleViolationException("T6", "CPAS " + dossier.toCpas() + " is not served by this system");
+        }
+        return incoming.findByIdOptional(dossier.transferId()).map(known -> sameAs(known, sender)).orElseGet(() -> {
+            IncomingTransfer received = new IncomingTransfer(dossier, write(dossier), clock.now());
+            incoming.persist(received);
+            audit.record(dossier.toCpas(), AUDITED_AS, received.id(), "received", clock.today(), null,
+                    Map.of("fromCpas", sender, "movedOn", dossier.movedOn(), "contentSent", dossier.contract() != null));
+            return received;
+        });
+    }
+
+    private static IncomingTransfer sameAs(IncomingTransfer known, String sender) {
+        if (!known.fromCpas().equals(sender)) {
+            throw new ConflictException("T5", "Another CPAS already sent a transfer with this id");
+        }
+        return known;
+    }
+
+    private String write(Dossier dossier) {
+        try {
+            return json.writeValueAsString(dossier);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

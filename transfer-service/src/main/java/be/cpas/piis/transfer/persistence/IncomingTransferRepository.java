@@ -1,0 +1,22 @@
+package be.cpas.piis.transfer.persistence;
+
+import be.cpas.piis.transfer.domain.IncomingTransfer;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class IncomingTransferRepository implements PanacheRepositoryBase<IncomingTransfer, UUID> {
+
+    /** X1: a dossier addressed to {@code cpas}; another CPAS's looks like a missing one. */
+    public Optional<IncomingTransfer> findFor(UUID transferId, String cpas) {
+        return find("id = ?1 and toCpas = ?2", transferId, cpas).firstResultOptional();
+    }
+
+    /** The dossiers addressed to {@code cpas}, the latest first, up to {@code limit}. */
+    public List<IncomingTransfer> latestFor(String cpas, int limit) {
+        return find("toCpas = ?1 order by receivedAt desc, id", cpas).range(0, limit - 1).list();
+    }
+}

@@ -1,0 +1,97 @@
+package be.cpas.piis.transfer.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import be.cpas.piis.testsupport.DevTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** T3, T5, T6 on the receiving side: the API another CPAS system calls to deliver a dossier. */
+@QuarkusTest
+class IncomingTransferTest {
+
+    private static final String BRUSSELS = "21004";
+    private static final String LIEGE = "62063";
+
+    @Test
+    void T5_a_dossier_delivered_twice_with_its_idempotency_key_is_kept_once() {
+        String transferId = UUID.randomUUID().toString();
+        String dossier = dossier(transferId, LIEGE, false, true);
+
+        deliver(BRUSSELS, transferId, dossier).then().statusCode(201)
+                .body("id", equalTo(transferId))
+                .body("status", equalTo("received"));
+        deliver(BRUSSELS, transferId, dossier).then().statusCode(201).body("id", equalTo(transferId));
+        deliver(BRUSSELS, transferId, dossier.replace("Ana", "Anna")).then().statusCode(409);
+        given().auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER")).get("/piis/v1/incomingTransfers").then().statusCode(200)
+                .body("items.findAll { it.id == '%s' }.size()".formatted(transferId), equalTo(1));
+        given().auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER")).get("/piis/v1/incomingTransfers/{id}", transferId).then()
+                .statusCode(200).body("dossier.contract.goals[0].title", equalTo("Find a job in logistics"));
+        given().auth().oauth2(DevTokens.forCpas(BRUSSELS, "SOCIAL_WORKER")).get("/piis/v1/incomingTransfers/{id}", transferId).then()
+                .statusCode(404);
+    }
+
+    @Test
+    void T5_a_dossier_comes_authenticated_as_the_sending_cpas_with_an_idempotency_key() {
+        String transferId = UUID.randomUUID().toString();
+
+        partner(BRUSSELS).body(dossier(transferId, LIEGE, false, true)).post("/piis/v1/incomingTransfers").then().statusCode(400)
+                .body("issues[0].name", equalTo("Idempotency-Key"));
+        given().auth().oauth2(DevTokens.forCpas(BRUSSELS, "SOCIAL_WORKER")).contentType(ContentType.JSON).header("Idempotency-Key", transferId)
+                .body(dossier(transferId, LIEGE, false, true)).post("/piis/v1/incomingTransfers").then().statusCode(403);
+        deliver("11002", transferId, dossier(transferId, LIEGE, false, true)).then().statusCode(400)
+                .body("issues[0].name", equalTo("fromCpas"));
+        deliver(BRUSSELS, transferId, dossier(transferId, LIEGE, false, true).replace("85073003328", "85073003300")).then().statusCode(400);
+    }
+
+    @Test
+    void T3_a_refused_transfer_carries_the_move_and_no_content() {
+        String refusedWithContent = UUID.randomUUID().toString();
+        deliver(BRUSSELS, refusedWithContent, dossier(refusedWithContent, LIEGE, true, true)).then().statusCode(422)
+                .body("rule", equalTo("T3"));
+
+        String refused = UUID.randomUUID().toString();
+        deliver(BRUSSELS, refused, dossier(refused, LIEGE, true, false)).then().statusCode(201);
+        given().auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER")).get("/piis/v1/incomingTransfers/{id}", refused).then()
+                .statusCode(200)
+                .body("beneficiaryRefusal", equalTo(true))
+                .body("dossier", not(hasKey("contract")))
+                .body("dossier.beneficiary.lastName", equalTo("Peeters"));
+    }
+
+    @Test
+    void T6_a_dossier_for_a_cpas_this_system_does_not_serve_is_refused_with_the_rule() {
+        String transferId = UUID.randomUUID().toString();
+
+        deliver(BRUSSELS, transferId, dossier(transferId, "44021", false, true)).then().statusCode(422).body("rule", equalTo("T6"));
+        given().auth().oauth2(DevTokens.forCpas("44021", "SOCIAL_WORKER")).get("/piis/v1/incomingTransfers").then().statusCode(200)
+                .body("items.id", not(hasItem(transferId)));
+    }
+
+    private static io.restassured.response.Response deliver(String sender, String transferId, String dossier) {
+        return partner(sender).header("Idempotency-Key", transferId).body(dossier).post("/piis/v1/incomingTransfers");
+    }
+
+    private static RequestSpecification partner(String cpas) {
+        return given().auth().oauth2(DevTokens.forCpas(cpas, "PARTNER_CPAS")).contentType(ContentType.JSON);
+    }
+
+    private static String dossier(String transferId, String toCpas, boolean refused, boolean withContract) {
+        String contract = withContract ? """
+                ,"contract":{"contractId":"%s","type":"general","version":1,"startDate":"2026-12-01","endDate":"2027-11-30",
+                  "goals":[{"kind":"professional","title":"Find a job in logistics",
+                    "steps":[{"description":"Register with Actiris","responsible":"beneficiary","dueDate":"2026-12-15","status":"done"}]}],
+                  "commitments":[{"party":"cpas","description":"Pay the enrolment fee"}]}""".formatted(UUID.randomUUID()) : "";
+        return """
+                {"transferId":"%s","fromCpas":"%s","toCpas":"%s","movedOn":"2026-11-20","beneficiaryRefused":%s,
+                 "beneficiary":{"ssin":"85073003328","firstName":"Ana","lastName":"Peeters","birthDate":"1985-07-30","language":"fr"}%s}
+                """.formatted(transferId, BRUSSELS, toCpas, refused, contract);
+    }
+}
