@@ -170,7 +170,7 @@ class ContractAndEvaluationFlowTest {
     }
 
     @Test
-    void T1_T5_a_move_sends_the_dossier_to_the_competent_cpas_which_closes_the_contract_transferred() {
+    void T1_T2_T5_a_move_sends_the_dossier_to_the_competent_cpas_which_takes_it_over_as_a_draft_and_closes_the_old_one() {
         String contractId = signedContract("91020311274");
 
         String transferId = startTransfer(contractId, false);
@@ -184,6 +184,17 @@ class ContractAndEvaluationFlowTest {
                 .body("dossier.contract.goals[0].title", equalTo("Find a job in logistics"))
                 .body("dossier.contract.goals[0].steps[0].description", equalTo("Register with Actiris"))
                 .body("dossier.contract.commitments[0].party", equalTo("cpas"));
+
+        String draftId = given().baseUri(platform.url("transfer-service")).auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER"))
+                .contentType(ContentType.JSON)
+                .body("{\"takeOver\":\"full\",\"reasons\":\"The project fits the offer in Liège\",\"risDecisionDate\":\"2026-12-01\"}")
+                .post("/piis/v1/incomingTransfers/{id}/takeOver", transferId).then().statusCode(200)
+                .body("takeOver", equalTo("full")).extract().path("draftContractId");
+        given().baseUri(platform.url("contracts-service")).auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER"))
+                .get("/piis/v1/contracts/{id}", draftId).then().statusCode(200)
+                .body("status", equalTo("draft"))
+                .body("goals[0].title", equalTo("Find a job in logistics"))
+                .body("goals[0].steps[0].description", equalTo("Register with Actiris"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
 import be.cpas.piis.transfer.application.ReceivingTransfers;
+import be.cpas.piis.transfer.application.TakingOverTransfers;
 import be.cpas.piis.transfer.domain.Dossier;
 import be.cpas.piis.transfer.domain.IncomingTransfer;
 import be.cpas.piis.transfer.persistence.IncomingTransferRepository;
@@ -19,7 +20,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,6 +31,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
@@ -48,7 +52,17 @@ public class IncomingTransferResource {
 
     /** {@code dossier} is shown to the receiving CPAS only. */
     public record IncomingTransferView(UUID id, URI href, String fromCpas, String toCpas, LocalDate movedOn, boolean beneficiaryRefusal,
-                                       IncomingTransfer.Status status, Instant receivedAt, JsonNode dossier) {
+                                       IncomingTransfer.Status status, Instant receivedAt, IncomingTransfer.TakeOver takeOver,
+                                       String takeOverReasons, LocalDate takenOverOn, UUID draftContractId, JsonNode dossier) {
+    }
+
+    /**
+     * T2: {@code full}, {@code partial} (with the titles of the {@code goals} kept) or {@code none},
+     * with the reasons; the new contract's dates (today and the old end date when absent) and, to
+     * register a beneficiary this CPAS does not know yet, its RIS decision date.
+     */
+    public record TakeOverRequest(@NotNull IncomingTransfer.TakeOver takeOver, List<@NotBlank String> goals,
+                                  @NotBlank @Size(max = 4000) String reasons, LocalDate startDate, LocalDate endDate, LocalDate risDecisionDate) {
     }
 
     @Inject
@@ -56,6 +70,9 @@ public class IncomingTransferResource {
 
     @Inject
     IncomingTransferRepository incoming;
+
+    @Inject
+    TakingOverTransfers takingOver;
 
     @Inject
     CurrentCpas cpas;
@@ -80,6 +97,16 @@ public class IncomingTransferResource {
         return Response.created(view.href()).entity(view).build();
     }
 
+    @POST
+    @Path("/{transferId}/takeOver")
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "Decide the take-over (T2): full or partial makes a DRAFT contract at this CPAS; publishes TransferAccepted")
+    public IncomingTransferView takeOver(@PathParam("transferId") UUID transferId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                         @Valid @NotNull TakeOverRequest request) {
+        return viewOf(takingOver.decide(cpas.code(), transferId, new TakingOverTransfers.Decision(request.takeOver(), request.goals(),
+                request.reasons(), request.startDate(), request.endDate(), request.risDecisionDate()), authorization), true);
+    }
+
     @GET
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
     @Transactional
@@ -101,7 +128,8 @@ public class IncomingTransferResource {
     private IncomingTransferView viewOf(IncomingTransfer transfer, boolean withDossier) {
         URI href = uriInfo.getBaseUriBuilder().path("piis/v1/incomingTransfers/{id}").build(transfer.id());
         return new IncomingTransferView(transfer.id(), href, transfer.fromCpas(), transfer.toCpas(), transfer.movedOn(),
-                transfer.beneficiaryRefused(), transfer.status(), transfer.receivedAt(), withDossier ? dossierOf(transfer) : null);
+                transfer.beneficiaryRefused(), transfer.status(), transfer.receivedAt(), transfer.takeOver(), transfer.takeOverReasons(),
+                transfer.takenOverOn(), transfer.draftContractId(), withDossier ? dossierOf(transfer) : null);
     }
 
     private JsonNode dossierOf(IncomingTransfer transfer) {

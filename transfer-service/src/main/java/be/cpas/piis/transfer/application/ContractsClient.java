@@ -3,6 +3,7 @@ package be.cpas.piis.transfer.application;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
@@ -29,4 +30,20 @@ public interface ContractsClient {
     @GET
     @Path("/beneficiaries/{beneficiaryId}")
     JsonNode beneficiary(@PathParam("beneficiaryId") UUID beneficiaryId, @HeaderParam("Authorization") String authorization);
+
+    /** The NISS goes in the body, never in a URL. */
+    @POST
+    @Path("/beneficiaries/search")
+    JsonNode searchBeneficiary(JsonNode ssin, @HeaderParam("Authorization") String authorization);
+
+    /** Retried safely: contracts-service answers a repeated {@code Idempotency-Key} with the first answer. */
+    @POST
+    @Path("/beneficiaries")
+    JsonNode registerBeneficiary(JsonNode beneficiary, @HeaderParam("Authorization") String authorization,
+                                 @HeaderParam("Idempotency-Key") String idempotencyKey);
+
+    @POST
+    @Path("/contracts")
+    JsonNode draftContract(JsonNode contract, @HeaderParam("Authorization") String authorization,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey);
 }

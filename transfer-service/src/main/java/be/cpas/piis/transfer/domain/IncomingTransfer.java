@@ -1,5 +1,8 @@
 package be.cpas.piis.transfer.domain;
 
+import be.cpas.piis.events.TransferAccepted;
+import be.cpas.piis.platform.json.Codes;
+import be.cpas.piis.platform.problem.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +20,12 @@ import java.util.UUID;
 public class IncomingTransfer {
 
     public enum Status {
-        RECEIVED
+        RECEIVED, TAKEN_OVER
+    }
+
+    /** T2: the new CPAS takes over all the commitments, some goals, or none. */
+    public enum TakeOver {
+        FULL, PARTIAL, NONE
     }
 
     @Id
@@ -46,6 +54,22 @@ public class IncomingTransfer {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "take_over", length = 16)
+    private TakeOver takeOver;
+
+    @Column(name = "take_over_reasons", length = 4000)
+    private String takeOverReasons;
+
+    @Column(name = "taken_over_on")
+    private LocalDate takenOverOn;
+
+    @Column(name = "taken_over_by", length = 200)
+    private String takenOverBy;
+
+    @Column(name = "draft_contract_id")
+    private UUID draftContractId;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -62,6 +86,44 @@ public class IncomingTransfer {
         this.dossier = json;
         this.status = Status.RECEIVED;
         this.receivedAt = now;
+    }
+
+    /** T2, T3: a dossier without content (the beneficiary refused) has nothing to take over; a decision is taken once. */
+    public void requireTakeOverPossible() {
+        if (beneficiaryRefused) {
+            throw new ConflictException("T3", "The beneficiary refused the transfer: there is no contract to take over");
+        }
+        if (status == Status.TAKEN_OVER) {
+            throw new ConflictException("T2", "The take-over was already decided on " + takenOverOn + ": " + takeOver.name().toLowerCase());
+        }
+    }
+
+    /** T2: the decision, with its reasons; a full or partial one led to the draft {@code draftContract} at this CPAS. */
+    public TransferAccepted takenOver(TakeOver decision, String reasons, UUID draftContract, String by, LocalDate today, UUID oldContractId) {
+        requireTakeOverPossible();
+        this.takeOver = decision;
+        this.takeOverReasons = reasons;
+        this.draftContractId = draftContract;
+        this.takenOverBy = by;
+        this.takenOverOn = today;
+        this.status = Status.TAKEN_OVER;
+        return new TransferAccepted(id, oldContractId, fromCpas, toCpas, Codes.of(decision));
+    }
+
+    public TakeOver takeOver() {
+        return takeOver;
+    }
+
+    public String takeOverReasons() {
+        return takeOverReasons;
+    }
+
+    public LocalDate takenOverOn() {
+        return takenOverOn;
+    }
+
+    public UUID draftContractId() {
+        return draftContractId;
     }
 
     public UUID id() {

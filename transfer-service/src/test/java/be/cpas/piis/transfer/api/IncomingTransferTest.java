@@ -1,15 +1,21 @@
 package be.cpas.piis.transfer.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import be.cpas.piis.events.EventType;
+import be.cpas.piis.events.Topics;
+import be.cpas.piis.platform.outbox.CloudEventHeaders;
 import be.cpas.piis.testsupport.DevTokens;
+import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +73,32 @@ class IncomingTransferTest {
     }
 
     @Test
+    void T2_the_new_cpas_decides_the_take_over_once_with_its_reasons() {
+        String transferId = UUID.randomUUID().toString();
+        deliver(BRUSSELS, transferId, dossier(transferId, LIEGE, false, true)).then().statusCode(201);
+
+        asLiegeWorker().body("{\"takeOver\":\"partial\",\"goals\":[\"Learn Dutch\"],\"reasons\":\"Only part fits\"}")
+                .post("/piis/v1/incomingTransfers/{id}/takeOver", transferId).then().statusCode(400).body("issues[0].name", equalTo("goals"));
+        given().auth().oauth2(DevTokens.forCpas("11002", "SOCIAL_WORKER")).contentType(ContentType.JSON)
+                .body("{\"takeOver\":\"none\",\"reasons\":\"Not ours\"}").post("/piis/v1/incomingTransfers/{id}/takeOver", transferId)
+                .then().statusCode(404);
+        asLiegeWorker().body("{\"takeOver\":\"none\",\"reasons\":\"A training in Liège replaces the project\"}")
+                .post("/piis/v1/incomingTransfers/{id}/takeOver", transferId).then().statusCode(200)
+                .body("status", equalTo("takenOver"))
+                .body("takeOver", equalTo("none"));
+        asLiegeWorker().body("{\"takeOver\":\"full\",\"reasons\":\"Changed our mind\"}")
+                .post("/piis/v1/incomingTransfers/{id}/takeOver", transferId).then().statusCode(409).body("rule", equalTo("T2"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> EventLog.readAll(Topics.TRANSFERS).stream()
+                .anyMatch(record -> EventType.TRANSFER_ACCEPTED.type().equals(EventLog.header(record, CloudEventHeaders.TYPE))
+                        && record.value().contains(transferId) && record.value().contains("\"takeOver\":\"none\"")));
+
+        String refused = UUID.randomUUID().toString();
+        deliver(BRUSSELS, refused, dossier(refused, LIEGE, true, false)).then().statusCode(201);
+        asLiegeWorker().body("{\"takeOver\":\"full\",\"reasons\":\"Continue\"}").post("/piis/v1/incomingTransfers/{id}/takeOver", refused)
+                .then().statusCode(409).body("rule", equalTo("T3"));
+    }
+
+    @Test
     void T6_a_dossier_for_a_cpas_this_system_does_not_serve_is_refused_with_the_rule() {
         String transferId = UUID.randomUUID().toString();
 
@@ -77,6 +109,10 @@ class IncomingTransferTest {
 
     private static io.restassured.response.Response deliver(String sender, String transferId, String dossier) {
         return partner(sender).header("Idempotency-Key", transferId).body(dossier).post("/piis/v1/incomingTransfers");
+    }
+
+    private static RequestSpecification asLiegeWorker() {
+        return given().auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER")).contentType(ContentType.JSON);
     }
 
     private static RequestSpecification partner(String cpas) {
