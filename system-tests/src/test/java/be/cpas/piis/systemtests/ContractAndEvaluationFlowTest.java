@@ -1,20 +1,13 @@
 package be.cpas.piis.systemtests;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import be.cpas.piis.testsupport.DevTokens;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -22,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,10 +33,14 @@ class ContractAndEvaluationFlowTest {
     private static final ZoneId BRUSSELS_TIME = ZoneId.of("Europe/Brussels");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static Platform platform;
+    private static SocialWorker brussels;
+    private static SocialWorker liege;
 
     @BeforeAll
     static void startPlatform() {
         platform = Platform.start();
+        brussels = new SocialWorker(platform, BRUSSELS);
+        liege = new SocialWorker(platform, LIEGE);
     }
 
     @AfterAll
@@ -57,12 +53,12 @@ class ContractAndEvaluationFlowTest {
     /** Each test moves the clocks from today, whatever the tests before it did. */
     @AfterEach
     void putClocksBackToToday() {
-        moveAllClocksTo(LocalDate.now(BRUSSELS_TIME));
+        brussels.moveClocksTo(LocalDate.now(BRUSSELS_TIME));
     }
 
     @Test
     void C7_E1_a_contract_signed_after_reflection_gets_an_evaluation_plan_in_the_other_service() {
-        String contractId = proposedContract("85073003328");
+        String contractId = brussels.proposedContract("85073003328");
 
         contracts().body("{\"party\":\"beneficiary\"}").post("/piis/v1/contracts/{id}/signatures", contractId)
                 .then().statusCode(422)
@@ -70,19 +66,19 @@ class ContractAndEvaluationFlowTest {
                 .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
                 .body("rule", equalTo("C7"));
 
-        moveAllClocksPastReflection(contractId);
-        signByBothParties(contractId);
+        brussels.moveClocksPastReflection(contractId);
+        brussels.signByBothParties(contractId);
 
         assertThat(awaitPlan(contractId)).hasSize(3).last().isEqualTo("2027-11-30");
     }
 
     @Test
     void X7_a_broker_restart_loses_no_event_and_doubles_none() {
-        String contractId = proposedContract("00010100105");
-        moveAllClocksPastReflection(contractId);
+        String contractId = brussels.proposedContract("00010100105");
+        brussels.moveClocksPastReflection(contractId);
 
         platform.stopBroker();
-        signByBothParties(contractId);
+        brussels.signByBothParties(contractId);
         platform.startBroker();
 
         assertThat(awaitPlan(contractId)).hasSize(3);
@@ -90,15 +86,13 @@ class ContractAndEvaluationFlowTest {
 
     @Test
     void E6_C12_the_final_evaluation_completes_the_contract_in_contracts_service() {
-        String contractId = proposedContract("90051204565");
-        moveAllClocksPastReflection(contractId);
-        signByBothParties(contractId);
+        String contractId = brussels.signedContract("90051204565");
         awaitPlan(contractId);
 
-        LocalDate endDate = dateOf(contractId, "endDate");
+        LocalDate endDate = brussels.dateOf(contractId, "endDate");
         Map<String, String> finalEvaluation = evaluationsOf(contractId).extract().path("items.find { it.kind == 'final' }");
         assertThat(finalEvaluation).containsEntry("plannedOn", endDate.toString()).containsEntry("status", "planned");
-        moveAllClocksTo(endDate);
+        brussels.moveClocksTo(endDate);
 
         String record = """
                 {"attendance":"inPerson","heldOn":"%s","progress":"Works in logistics since September","notes":"Goals reached"}
@@ -106,29 +100,27 @@ class ContractAndEvaluationFlowTest {
         evaluations().body(record).post("/piis/v1/evaluations/{id}/record", finalEvaluation.get("id"))
                 .then().statusCode(200).body("status", equalTo("completed")).body("heldOn", equalTo(endDate.toString()));
 
-        await().atMost(PATIENCE).until(() -> "completed".equals(statusOf(contractId)));
-        contract(contractId).body("endedOn", equalTo(endDate.toString())).body("endReason", equalTo("final evaluation"));
+        await().atMost(PATIENCE).until(() -> "completed".equals(brussels.statusOf(contractId)));
+        brussels.contract(contractId).body("endedOn", equalTo(endDate.toString())).body("endReason", equalTo("final evaluation"));
 
         evaluations().body(record).post("/piis/v1/evaluations/{id}/record", finalEvaluation.get("id"))
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:problem-type:cpas:piis:conflict"))
                 .body("rule", equalTo("E4"));
-        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> "completed".equals(statusOf(contractId)));
-        contract(contractId).body("endedOn", equalTo(endDate.toString()));
+        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> "completed".equals(brussels.statusOf(contractId)));
+        brussels.contract(contractId).body("endedOn", equalTo(endDate.toString()));
     }
 
     @Test
     void E5_S1_an_absence_recorded_in_evaluation_service_opens_exactly_one_breach_case_in_sanctions_service() {
-        String contractId = proposedContract("88041227379");
-        moveAllClocksPastReflection(contractId);
-        signByBothParties(contractId);
+        String contractId = brussels.signedContract("88041227379");
         awaitPlan(contractId);
         List<Map<String, String>> plan = evaluationsOf(contractId).extract().path("items");
         Map<String, String> first = plan.get(0);
         Map<String, String> second = plan.get(1);
 
-        moveAllClocksTo(LocalDate.parse(first.get("plannedOn")));
+        brussels.moveClocksTo(LocalDate.parse(first.get("plannedOn")));
         recordAbsence(first.get("id")).statusCode(200).body("status", equalTo("missed"));
 
         awaitOneOpenCaseOfMissedEvaluations(contractId, first.get("plannedOn"));
@@ -142,24 +134,23 @@ class ContractAndEvaluationFlowTest {
         platform.startBroker();
 
         // A later absence of the same contract, on the same partition, shows that sanctions-service read past the restart.
-        moveAllClocksTo(LocalDate.parse(second.get("plannedOn")));
+        brussels.moveClocksTo(LocalDate.parse(second.get("plannedOn")));
         recordAbsence(second.get("id")).statusCode(200).body("status", equalTo("missed"));
         awaitOneOpenCaseOfMissedEvaluations(contractId, first.get("plannedOn"), second.get("plannedOn"));
     }
 
     @Test
     void C10_E1_an_amendment_agreed_in_contracts_service_moves_the_evaluation_plan() {
-        String contractId = proposedContract("92031408788");
-        moveAllClocksPastReflection(contractId);
-        signByBothParties(contractId);
+        String contractId = brussels.signedContract("92031408788");
         assertThat(awaitPlan(contractId)).containsExactly("2027-03-31", "2027-07-31", "2027-11-30");
 
-        String amendmentId = contracts().body("{\"reason\":\"The training lasts longer\",%s}".formatted(content("2028-05-31")))
+        String amendmentId = contracts()
+                .body("{\"reason\":\"The training lasts longer\",%s}".formatted(SocialWorker.content("2028-05-31")))
                 .post("/piis/v1/contracts/{id}/amendments", contractId)
                 .then().statusCode(201).body("version", nullValue()).extract().path("id");
         agree(contractId, amendmentId, "beneficiary").body("version", nullValue());
         agree(contractId, amendmentId, "cpas").body("version", equalTo(2));
-        contract(contractId).body("version", equalTo(2)).body("endDate", equalTo("2028-05-31"));
+        brussels.contract(contractId).body("version", equalTo(2)).body("endDate", equalTo("2028-05-31"));
 
         await().atMost(PATIENCE).untilAsserted(() -> evaluationsOf(contractId, "planned")
                 .body("items.plannedOn", contains("2027-03-31", "2027-07-31", "2027-11-30", "2028-03-31", "2028-05-31"))
@@ -171,27 +162,24 @@ class ContractAndEvaluationFlowTest {
 
     @Test
     void T1_T2_T5_a_move_sends_the_dossier_to_the_competent_cpas_which_takes_it_over_as_a_draft_and_closes_the_old_one() {
-        String contractId = signedContract("91020311274");
+        String contractId = brussels.signedContract("91020311274");
 
-        String transferId = startTransfer(contractId, false);
+        String transferId = brussels.startTransfer(contractId, LIEGE, false);
 
-        await().atMost(PATIENCE).untilAsserted(() -> transfers().get("/piis/v1/transfers/{id}", transferId)
-                .then().statusCode(200).body("status", equalTo("delivered")));
-        await().atMost(PATIENCE).until(() -> "transferred".equals(statusOf(contractId)));
-        incomingAtLiege(transferId)
+        await().atMost(PATIENCE).until(() -> "delivered".equals(brussels.transferStatus(transferId)));
+        await().atMost(PATIENCE).until(() -> "transferred".equals(brussels.statusOf(contractId)));
+        liege.incomingTransfer(transferId)
                 .body("fromCpas", equalTo(BRUSSELS))
                 .body("dossier.beneficiary.ssin", equalTo("91020311274"))
                 .body("dossier.contract.goals[0].title", equalTo("Find a job in logistics"))
                 .body("dossier.contract.goals[0].steps[0].description", equalTo("Register with Actiris"))
                 .body("dossier.contract.commitments[0].party", equalTo("cpas"));
 
-        String draftId = given().baseUri(platform.url("transfer-service")).auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER"))
-                .contentType(ContentType.JSON)
+        String draftId = liege.at("transfer-service")
                 .body("{\"takeOver\":\"full\",\"reasons\":\"The project fits the offer in Liège\",\"risDecisionDate\":\"2026-12-01\"}")
                 .post("/piis/v1/incomingTransfers/{id}/takeOver", transferId).then().statusCode(200)
                 .body("takeOver", equalTo("full")).extract().path("draftContractId");
-        given().baseUri(platform.url("contracts-service")).auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER"))
-                .get("/piis/v1/contracts/{id}", draftId).then().statusCode(200)
+        liege.contract(draftId)
                 .body("status", equalTo("draft"))
                 .body("goals[0].title", equalTo("Find a job in logistics"))
                 .body("goals[0].steps[0].description", equalTo("Register with Actiris"));
@@ -199,73 +187,11 @@ class ContractAndEvaluationFlowTest {
 
     @Test
     void T3_after_the_beneficiarys_refusal_the_new_cpas_receives_the_move_and_no_content() {
-        String contractId = signedContract("93050622135");
+        String contractId = brussels.signedContract("93050622135");
 
-        String transferId = startTransfer(contractId, true);
+        String transferId = brussels.startTransfer(contractId, LIEGE, true);
 
-        await().atMost(PATIENCE).untilAsserted(() -> incomingAtLiege(transferId)
-                .body("beneficiaryRefusal", equalTo(true))
-                .body("dossier.beneficiary.ssin", equalTo("93050622135"))
-                .body("dossier.movedOn", notNullValue())
-                .body("dossier", not(hasKey("contract"))));
-        assertThat(incomingAtLiege(transferId).extract().asString()).doesNotContain("Find a job in logistics", "Register with Actiris",
-                "forklift");
-    }
-
-    private static String signedContract(String ssin) {
-        String contractId = proposedContract(ssin);
-        moveAllClocksPastReflection(contractId);
-        signByBothParties(contractId);
-        return contractId;
-    }
-
-    /** Records the move to Liège, once transfer-service knows the contract (it answers 404 until then). */
-    private static String startTransfer(String contractId, boolean beneficiaryRefusal) {
-        String body = """
-                {"contractId":"%s","newMunicipality":"%s","beneficiaryRefusal":%s}""".formatted(contractId, LIEGE, beneficiaryRefusal);
-        AtomicReference<String> transferId = new AtomicReference<>();
-        await().atMost(PATIENCE).until(() -> {
-            Response answer = transfers().body(body).post("/piis/v1/transfers");
-            if (answer.statusCode() == 201) {
-                transferId.set(answer.path("id"));
-            }
-            return answer.statusCode() != 404;
-        });
-        return transferId.get();
-    }
-
-    private static ValidatableResponse incomingAtLiege(String transferId) {
-        return given().baseUri(platform.url("transfer-service")).auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER"))
-                .get("/piis/v1/incomingTransfers/{id}", transferId).then().statusCode(200);
-    }
-
-    private static String proposedContract(String ssin) {
-        String beneficiaryId = contracts().body("""
-                {"ssin":"%s","firstName":"Ana","lastName":"Peeters","birthDate":"1985-07-30","language":"fr","risDecisionDate":"2026-11-02"}
-                """.formatted(ssin)).post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
-        String contractId = contracts()
-                .body("{\"beneficiaryId\":\"%s\",\"type\":\"general\",%s}".formatted(beneficiaryId, content("2027-11-30")))
-                .post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
-        contracts().post("/piis/v1/contracts/{id}/proposal", contractId).then().statusCode(200).body("status", equalTo("proposed"));
-        return contractId;
-    }
-
-    /** What the contract says, ending on the given day; an amendment repeats it whole (C10). */
-    private static String content(String endDate) {
-        return """
-                "startDate":"2026-12-01","endDate":"%s",
-                 "referentWorker":"Marie Dubois","replacementWorker":"Jan Claes",
-                 "goals":[{"kind":"professional","title":"Find a job in logistics",
-                   "steps":[{"description":"Register with Actiris","responsible":"beneficiary","dueDate":"2026-12-15"}]}],
-                 "commitments":[{"party":"cpas","description":"Pay the enrolment fee of the forklift training"}]
-                """.formatted(endDate);
-    }
-
-    private static void signByBothParties(String contractId) {
-        contracts().body("{\"party\":\"beneficiary\"}").post("/piis/v1/contracts/{id}/signatures", contractId)
-                .then().statusCode(200).body("status", equalTo("proposed"));
-        contracts().body("{\"party\":\"cpas\"}").post("/piis/v1/contracts/{id}/signatures", contractId)
-                .then().statusCode(200).body("status", equalTo("active"));
+        liege.receivesOnlyTheMove(transferId, "93050622135");
     }
 
     private static ValidatableResponse agree(String contractId, String amendmentId, String party) {
@@ -312,47 +238,15 @@ class ContractAndEvaluationFlowTest {
         return sanctions().queryParam("contractId", contractId).get("/piis/v1/breaches").then().statusCode(200);
     }
 
-    private static ValidatableResponse contract(String contractId) {
-        return contracts().get("/piis/v1/contracts/{id}", contractId).then().statusCode(200);
-    }
-
-    private static String statusOf(String contractId) {
-        return contract(contractId).extract().path("status");
-    }
-
-    private static LocalDate dateOf(String contractId, String field) {
-        return LocalDate.parse(contract(contractId).extract().path(field));
-    }
-
-    /** To the first day the contract can be signed (C7). */
-    private static void moveAllClocksPastReflection(String contractId) {
-        moveAllClocksTo(dateOf(contractId, "reflectionEndsOn").plusDays(1));
-    }
-
-    private static void moveAllClocksTo(LocalDate day) {
-        for (String service : Platform.SERVICES) {
-            as(platform.url(service)).body("{\"today\":\"" + day + "\"}").put("/dev/clock")
-                    .then().statusCode(200).body("today", equalTo(day.toString()));
-        }
-    }
-
     private static RequestSpecification contracts() {
-        return as(platform.url("contracts-service"));
+        return brussels.at("contracts-service");
     }
 
     private static RequestSpecification evaluations() {
-        return as(platform.url("evaluation-service"));
-    }
-
-    private static RequestSpecification transfers() {
-        return as(platform.url("transfer-service"));
+        return brussels.at("evaluation-service");
     }
 
     private static RequestSpecification sanctions() {
-        return as(platform.url("sanctions-service"));
-    }
-
-    private static RequestSpecification as(String baseUrl) {
-        return given().baseUri(baseUrl).auth().oauth2(DevTokens.forCpas(BRUSSELS, "SOCIAL_WORKER")).contentType(ContentType.JSON);
+        return brussels.at("sanctions-service");
     }
 }

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The four packaged services as separate processes, on one broker and one PostgreSQL server with
- * a fresh database each. The broker runs in the test JVM so that a test can stop and restart it.
+ * One deployment: packaged services as separate processes, on their own broker and with a fresh
+ * database each on the PostgreSQL server. The broker runs in the test JVM so that a test can stop
+ * and restart it; a service can be stopped and started again as well.
  */
 final class Platform implements AutoCloseable {
 
@@ -24,8 +25,10 @@ final class Platform implements AutoCloseable {
     private static final Path DEV_PRIVATE_KEY = Path.of("..", "test-support", "src", "main", "resources", "dev-keys", "private.pem")
             .toAbsolutePath().normalize();
 
-    static final List<String> SERVICES = List.of("contracts-service", "evaluation-service", "sanctions-service", "transfer-service");
+    static final String CONTRACTS = "contracts-service";
+    static final List<String> SERVICES = List.of(CONTRACTS, "evaluation-service", "sanctions-service", "transfer-service");
 
+    private final Setup setup;
     private final Path kafkaDir;
     private final int kafkaPort;
     private final int controllerPort;
@@ -34,40 +37,112 @@ final class Platform implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private KafkaBroker broker;
 
-    private Platform() throws IOException {
+    private Platform(Setup setup) throws IOException {
+        this.setup = setup;
         kafkaDir = Files.createTempDirectory("piis-system-kafka").resolve("kafka");
         kafkaPort = freePort();
         controllerPort = freePort();
         postgres = TestInfrastructure.postgres();
     }
 
+    /** The four services, one deployment. */
     static Platform start() {
-        try {
-            Platform platform = new Platform();
-            platform.startBroker();
-            platform.broker.createTopics(Topics.ALL, 3);
-            String suffix = UUID.randomUUID().toString().substring(0, 8);
-            for (String service : SERVICES) {
-                String database = "piis_" + service.replace("-service", "").replace('-', '_') + "_system_" + suffix;
-                platform.postgres.createDatabaseIfMissing(database);
-                platform.databases.put(service, database);
-                Map<String, String> settings = new LinkedHashMap<>(Map.of(
-                        "quarkus.datasource.jdbc.url", platform.postgres.jdbcUrl(database),
-                        "kafka.bootstrap.servers", platform.broker.bootstrapServers(),
-                        "smallrye.jwt.sign.key.location", "file:" + DEV_PRIVATE_KEY));
-                if (platform.services.containsKey("contracts-service")) {
-                    settings.put("quarkus.rest-client.contracts-service.url", platform.url("contracts-service"));
+        return deployment("", SERVICES).start();
+    }
+
+    /** A deployment of {@code services}, started in that order by {@link Setup#start()}; {@code name} tells its logs apart. */
+    static Setup deployment(String name, List<String> services) {
+        return new Setup(name, services);
+    }
+
+    /**
+     * A deployment before it starts: its services have their ports already, so that another
+     * deployment can be told where they answer, and each may get settings of its own.
+     */
+    static final class Setup {
+
+        private final String name;
+        private final Map<String, Integer> ports = new LinkedHashMap<>();
+        private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
+
+        private Setup(String name, List<String> services) {
+            this.name = name;
+            try {
+                for (String service : services) {
+                    ports.put(service, freePort());
+                    settings.put(service, new LinkedHashMap<>());
                 }
-                platform.services.put(service, ServiceProcess.start(service, settings));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return platform;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        String url(String service) {
+            return ServiceProcess.baseUrl(ports.get(service));
+        }
+
+        /** Passes {@code key=value} to {@code service} as a system property, over what the deployment sets itself. */
+        Setup with(String service, String key, String value) {
+            settings.get(service).put(key, value);
+            return this;
+        }
+
+        /** Starts the broker, creates the databases and starts the services; stops what started if one fails. */
+        Platform start() {
+            Platform platform;
+            try {
+                platform = new Platform(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                platform.startBroker();
+                platform.broker.createTopics(Topics.ALL, 3);
+                String suffix = UUID.randomUUID().toString().substring(0, 8);
+                for (String service : ports.keySet()) {
+                    String database = "piis_" + service.replace("-service", "").replace('-', '_') + "_system_" + suffix;
+                    platform.postgres.createDatabaseIfMissing(database);
+                    platform.databases.put(service, database);
+                    platform.services.put(service, ServiceProcess.start(service, name.isEmpty() ? service : name + "-" + service,
+                            ports.get(service), platform.settingsOf(service)));
+                }
+                return platform;
+            } catch (RuntimeException e) {
+                platform.close();
+                throw e;
+            }
         }
     }
 
+    private Map<String, String> settingsOf(String service) {
+        Map<String, String> settings = new LinkedHashMap<>(Map.of(
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(databases.get(service)),
+                "kafka.bootstrap.servers", broker.bootstrapServers(),
+                "smallrye.jwt.sign.key.location", "file:" + DEV_PRIVATE_KEY));
+        if (!service.equals(CONTRACTS) && setup.ports.containsKey(CONTRACTS)) {
+            settings.put("quarkus.rest-client.contracts-service.url", url(CONTRACTS));
+        }
+        settings.putAll(setup.settings.get(service));
+        return settings;
+    }
+
+    /** The services of this deployment, in the order they started. */
+    List<String> services() {
+        return List.copyOf(setup.ports.keySet());
+    }
+
     String url(String service) {
-        return services.get(service).baseUrl();
+        return setup.url(service);
+    }
+
+    /** Stops the process of {@code service}; its database stays. */
+    void stopService(String service) {
+        services.get(service).close();
+    }
+
+    /** Starts {@code service} again after {@link #stopService}: on the same port, with the same settings and database. */
+    void startService(String service) {
+        services.put(service, services.get(service).startAgain());
     }
 
     void stopBroker() {

@@ -2,8 +2,8 @@ package be.cpas.piis.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,31 +21,51 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final List<String> command;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, List<String> command, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.command = command;
         this.process = process;
         this.log = log;
     }
 
-    /** Starts {@code ../<name>/target/quarkus-app} with {@code settings} as system properties and waits until it is ready. */
-    static ServiceProcess start(String name, Map<String, String> settings) {
+    /**
+     * Starts {@code ../<name>/target/quarkus-app} on {@code port} with {@code settings} as system properties, logging to
+     * {@code target/system-tests/<logName>.log}, and waits until it is ready.
+     */
+    static ServiceProcess start(String name, String logName, int port, Map<String, String> settings) {
         Path jar = Path.of("..", name, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn -B verify from the root)");
         }
         try {
-            int port = freePort();
-            Path log = Files.createDirectories(Path.of("target", "system-tests")).resolve(name + ".log");
+            Path log = Files.createDirectories(Path.of("target", "system-tests")).resolve(logName + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.profile=local", "-Dquarkus.http.port=" + port));
             settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", jar.toString()));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            ServiceProcess service = new ServiceProcess(name, port, process, log);
+            return launch(name, port, List.copyOf(command), log, Redirect.to(log.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same service once this process stopped: on the same port, with the same settings, its log going on in the same file. */
+    ServiceProcess startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return launch(name, port, command, log, Redirect.appendTo(log.toFile()));
+    }
+
+    private static ServiceProcess launch(String name, int port, List<String> command, Path log, Redirect output) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
+            ServiceProcess service = new ServiceProcess(name, port, command, process, log);
             service.awaitReady();
             return service;
         } catch (IOException e) {
@@ -54,6 +74,10 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     String baseUrl() {
+        return baseUrl(port);
+    }
+
+    static String baseUrl(int port) {
         return "http://127.0.0.1:" + port;
     }
 
@@ -101,12 +125,6 @@ final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
