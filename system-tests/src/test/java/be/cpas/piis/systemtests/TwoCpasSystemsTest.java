@@ -32,6 +32,8 @@ class TwoCpasSystemsTest {
 
     private static final String BRUSSELS = "21004";
     private static final String LIEGE = "62063";
+    /** Served by the Brussels system too, which Liège's directory knows. */
+    private static final String ANTWERP = "11002";
     private static final List<String> SERVICES = List.of(Platform.CONTRACTS, TRANSFERS);
     private static final ZoneId BRUSSELS_TIME = ZoneId.of("Europe/Brussels");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -46,6 +48,7 @@ class TwoCpasSystemsTest {
         Platform.Setup atLiege = Platform.deployment("liege", SERVICES);
         sendsTo(atBrussels, LIEGE, atLiege);
         sendsTo(atLiege, BRUSSELS, atBrussels);
+        sendsTo(atLiege, ANTWERP, atBrussels);
         brusselsSystem = atBrussels.start();
         liegeSystem = atLiege.start();
         brussels = new SocialWorker(brusselsSystem, BRUSSELS);
@@ -130,6 +133,23 @@ class TwoCpasSystemsTest {
 
         assertThat(liege.incomingTransferIds()).containsOnlyOnce(transferId);
         liege.incomingTransfer(transferId).body("dossier.beneficiary.ssin", equalTo("89090521119"));
+    }
+
+    @Test
+    void T6_a_dossier_that_reached_the_wrong_system_is_forwarded_to_the_competent_cpas() {
+        String transferId = UUID.randomUUID().toString();
+        String dossier = """
+                {"transferId":"%s","fromCpas":"21004","toCpas":"%s","movedOn":"2026-11-20","beneficiaryRefused":true,
+                 "beneficiary":{"ssin":"90031512377","firstName":"Nora","lastName":"Janssens","birthDate":"1990-03-15","language":"nl"}}
+                """.formatted(transferId, ANTWERP);
+
+        deliverToLiege(dossier, transferId).statusCode(201).body("status", equalTo("forwarding"));
+
+        SocialWorker antwerp = new SocialWorker(brusselsSystem, ANTWERP);
+        await().atMost(PATIENCE).untilAsserted(() -> antwerp.incomingTransfer(transferId)
+                .body("fromCpas", equalTo(BRUSSELS))
+                .body("toCpas", equalTo(ANTWERP))
+                .body("dossier.beneficiary.lastName", equalTo("Janssens")));
     }
 
     /** What Brussels's system does to deliver a dossier: the PARTNER_CPAS token of 21004 and the transfer id as Idempotency-Key. */

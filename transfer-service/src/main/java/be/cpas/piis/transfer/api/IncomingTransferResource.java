@@ -53,7 +53,8 @@ public class IncomingTransferResource {
     /** {@code dossier} is shown to the receiving CPAS only. */
     public record IncomingTransferView(UUID id, URI href, String fromCpas, String toCpas, LocalDate movedOn, boolean beneficiaryRefusal,
                                        IncomingTransfer.Status status, Instant receivedAt, IncomingTransfer.TakeOver takeOver,
-                                       String takeOverReasons, LocalDate takenOverOn, UUID draftContractId, JsonNode dossier) {
+                                       String takeOverReasons, LocalDate takenOverOn, UUID draftContractId, LocalDate forwardBy,
+                                       LocalDate forwardedOn, JsonNode dossier) {
     }
 
     /**
@@ -129,7 +130,8 @@ public class IncomingTransferResource {
         URI href = uriInfo.getBaseUriBuilder().path("piis/v1/incomingTransfers/{id}").build(transfer.id());
         return new IncomingTransferView(transfer.id(), href, transfer.fromCpas(), transfer.toCpas(), transfer.movedOn(),
                 transfer.beneficiaryRefused(), transfer.status(), transfer.receivedAt(), transfer.takeOver(), transfer.takeOverReasons(),
-                transfer.takenOverOn(), transfer.draftContractId(), withDossier ? dossierOf(transfer) : null);
+                transfer.takenOverOn(), transfer.draftContractId(), transfer.forwardBy(), transfer.forwardedOn(),
+                withDossier ? dossierOf(transfer) : null);
     }
 
     private JsonNode dossierOf(IncomingTransfer transfer) {

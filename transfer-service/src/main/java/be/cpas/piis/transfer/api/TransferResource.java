@@ -1,5 +1,6 @@
 package be.cpas.piis.transfer.api;
 
+import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.Page;
 import be.cpas.piis.platform.security.CurrentCpas;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -87,6 +89,13 @@ public class TransferResource {
     @Operation(summary = "A transfer the caller's CPAS started, and how far it went")
     public TransferView read(@PathParam("transferId") UUID transferId) {
         return viewOf(starting.find(cpas.code(), transferId));
+    }
+
+    @GET
+    @Path("/{transferId}/audit")
+    @Operation(summary = "Every change of the transfer, with who, when and the values after (X4)")
+    public Map<String, List<AuditTrail.Entry>> audit(@PathParam("transferId") UUID transferId) {
+        return Map.of("items", starting.auditTrail(cpas.code(), transferId));
     }
 
     private TransferView viewOf(OutgoingTransfer transfer) {

@@ -9,12 +9,10 @@ import be.cpas.piis.transfer.persistence.OutgoingTransferRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -56,6 +53,9 @@ public class DeliveringTransfers {
 
     @Inject
     ServiceTokens tokens;
+
+    @Inject
+    PartnerDelivery partners;
 
     @Inject
     ObjectMapper json;
@@ -106,16 +106,7 @@ public class DeliveringTransfers {
             receiving.receive(transfer.cpas(), dossier);
             return;
         }
-        PartnerTransferApi api = QuarkusRestClientBuilder.newBuilder()
-                .baseUri(partner.get())
-                .connectTimeout(3, TimeUnit.SECONDS)
-                .readTimeout(10, TimeUnit.SECONDS)
-                .build(PartnerTransferApi.class);
-        try (Response answer = api.deliver(dossier, "Bearer " + tokens.partner(transfer.cpas()), transfer.id().toString())) {
-            if (answer.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
-                throw new IllegalStateException("CPAS " + transfer.toCpas() + " answered " + answer.getStatus());
-            }
-        }
+        partners.send(partner.get(), transfer.cpas(), dossier);
     }
 
     /** The dossier as kept, or as read now from contracts-service; without the contract when the beneficiary refused (T3). */

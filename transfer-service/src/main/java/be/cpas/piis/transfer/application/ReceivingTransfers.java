@@ -1,11 +1,17 @@
 package be.cpas.piis.transfer.application;
 
 import be.cpas.piis.platform.audit.AuditTrail;
+import be.cpas.piis.platform.document.DocumentLanguages;
+import be.cpas.piis.platform.document.Language;
+import be.cpas.piis.platform.document.SentDocuments;
+import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.time.PiisClock;
+import be.cpas.piis.transfer.document.ForwardingLetter;
+import be.cpas.piis.transfer.document.ForwardingLetterRenderer;
 import be.cpas.piis.transfer.domain.Dossier;
 import be.cpas.piis.transfer.domain.IncomingTransfer;
 import be.cpas.piis.transfer.persistence.IncomingTransferRepository;
@@ -24,6 +30,7 @@ import java.util.Map;
 public class ReceivingTransfers {
 
     static final String AUDITED_AS = "incomingTransfer";
+    public static final String FORWARDING_LETTER = "forwardingLetter";
 
     @Inject
     IncomingTransferRepository incoming;
@@ -38,12 +45,19 @@ public class ReceivingTransfers {
     AuditTrail audit;
 
     @Inject
+    ForwardingLetterRenderer letters;
+
+    @Inject
+    SentDocuments sentDocuments;
+
+    @Inject
     PiisClock clock;
 
     /**
      * The dossier {@code sender} sends, within the caller's transaction; refused when it claims
-     * another sender, carries content the beneficiary refused (T3), or goes to a CPAS this deployment
-     * does not serve. Not intercepted, so that a refusal leaves the delivering transaction usable.
+     * another sender, carries content the beneficiary refused (T3), or goes to a CPAS unknown here.
+     * For a CPAS another system serves, it is kept to be forwarded there (T6). Not intercepted, so
+     * that a refusal leaves the delivering transaction usable.
      */
     public IncomingTransfer receive(String sender, Dossier dossier) {
         if (!sender.equals(dossier.fromCpas())) {
@@ -53,17 +67,28 @@ public class ReceivingTransfers {
         if (dossier.beneficiaryRefused() && dossier.contract() != null) {
             throw new RuleViolationException("T3", "The beneficiary refused the transfer: only the fact of the move may be sent, not the contract");
         }
-        if (directory.find(dossier.toCpas()).flatMap(CpasDirectory.Entry::transferApi).isPresent()
-                || directory.find(dossier.toCpas()).isEmpty()) {
-            throw new RuleViolationException("T6", "CPAS " + dossier.toCpas() + " is not served by this system");
-        }
+        CpasDirectory.Entry competent = directory.find(dossier.toCpas()).orElseThrow(() -> new RuleViolationException("T6",
+                "CPAS " + dossier.toCpas() + " is not served by this system, nor known to it: the dossier cannot be forwarded"));
         return incoming.findByIdOptional(dossier.transferId()).map(known -> sameAs(known, sender)).orElseGet(() -> {
-            IncomingTransfer received = new IncomingTransfer(dossier, write(dossier), clock.now());
+            IncomingTransfer received = competent.transferApi().isPresent()
+                    ? toForward(dossier, competent)
+                    : new IncomingTransfer(dossier, write(dossier), clock.now());
             incoming.persist(received);
-            audit.record(dossier.toCpas(), AUDITED_AS, received.id(), "received", clock.today(), null,
+            audit.record(dossier.toCpas(), AUDITED_AS, received.id(), Codes.of(received.status()), clock.today(), null,
                     Map.of("fromCpas", sender, "movedOn", dossier.movedOn(), "contentSent", dossier.contract() != null));
             return received;
         });
+    }
+
+    /** T6: a dossier for a CPAS another system serves goes there; the beneficiary is told by letter, kept as sent (A3). */
+    private IncomingTransfer toForward(Dossier dossier, CpasDirectory.Entry competent) {
+        IncomingTransfer transfer = IncomingTransfer.toForward(dossier, write(dossier), clock.now(), clock.today());
+        Language language = DocumentLanguages.ofCode(dossier.beneficiary().language()).orElse(Language.FR);
+        String fromName = directory.find(dossier.fromCpas()).map(CpasDirectory.Entry::name).orElse("CPAS " + dossier.fromCpas());
+        byte[] pdf = letters.pdf(new ForwardingLetter(transfer.id(), fromName, competent.name(), dossier.movedOn(), transfer.forwardBy(),
+                clock.today()), language);
+        transfer.beneficiaryTold(sentDocuments.keep(dossier.toCpas(), transfer.id(), FORWARDING_LETTER, language, clock.today(), pdf).id());
+        return transfer;
     }
 
     private static IncomingTransfer sameAs(IncomingTransfer known, String sender) {

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -72,12 +73,19 @@ public class StartingTransfers {
                 clock.now());
         transfers.persist(transfer);
         outbox.record(transfer.requested());
+        transfer.refusedByBeneficiary().ifPresent(outbox::record);
         Map<String, Object> after = new HashMap<>(Map.of("toCpas", toCpas, "movedOn", transfer.movedOn(), "beneficiaryRefused", beneficiaryRefused));
         if (transfer.studiesEndedOn() != null) {
             after.put("studiesEndedOn", transfer.studiesEndedOn());
         }
         audit.record(cpas, AUDITED_AS, transfer.id(), "requested", transfer.movedOn(), null, after);
         return transfer;
+    }
+
+    /** X4: every change of the transfer. */
+    @Transactional
+    public List<AuditTrail.Entry> auditTrail(String cpas, UUID transferId) {
+        return audit.of(cpas, AUDITED_AS, find(cpas, transferId).id());
     }
 
     public OutgoingTransfer find(String cpas, UUID transferId) {

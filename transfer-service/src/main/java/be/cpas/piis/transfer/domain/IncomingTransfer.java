@@ -19,9 +19,13 @@ import java.util.UUID;
 @Table(name = "incoming_transfer")
 public class IncomingTransfer {
 
+    /** RECEIVED for a CPAS this system serves, then TAKEN_OVER (T2); FORWARDING then FORWARDED for another one (T6). */
     public enum Status {
-        RECEIVED, TAKEN_OVER
+        RECEIVED, TAKEN_OVER, FORWARDING, FORWARDED
     }
+
+    /** T6: a dossier that reached the wrong CPAS is forwarded within this many calendar days. */
+    public static final int DAYS_TO_FORWARD = 5;
 
     /** T2: the new CPAS takes over all the commitments, some goals, or none. */
     public enum TakeOver {
@@ -70,6 +74,24 @@ public class IncomingTransfer {
     @Column(name = "draft_contract_id")
     private UUID draftContractId;
 
+    @Column(name = "forward_by")
+    private LocalDate forwardBy;
+
+    @Column(name = "forwarded_on")
+    private LocalDate forwardedOn;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+
+    @Column(name = "letter_id")
+    private UUID letterId;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -88,10 +110,53 @@ public class IncomingTransfer {
         this.receivedAt = now;
     }
 
+    /** T6: a dossier for a CPAS another system serves, to forward there by {@link #DAYS_TO_FORWARD} days from today. */
+    public static IncomingTransfer toForward(Dossier received, String json, Instant now, LocalDate today) {
+        IncomingTransfer transfer = new IncomingTransfer(received, json, now);
+        transfer.status = Status.FORWARDING;
+        transfer.forwardBy = today.plusDays(DAYS_TO_FORWARD);
+        transfer.nextAttemptAt = now;
+        return transfer;
+    }
+
+    /** A3, T6: the letter telling the beneficiary where the dossier goes, kept as sent. */
+    public void beneficiaryTold(UUID letter) {
+        this.letterId = letter;
+    }
+
+    /** T6: the competent CPAS acknowledged the forwarded dossier. */
+    public void forwarded(LocalDate today) {
+        this.status = Status.FORWARDED;
+        this.forwardedOn = today;
+        this.lastError = null;
+    }
+
+    /** T6: tried again later, each time waiting longer, up to an hour. */
+    public void forwardingFailed(String error, Instant now) {
+        this.attempts++;
+        this.lastError = error.length() > 500 ? error.substring(0, 500) : error;
+        this.nextAttemptAt = RetryDelays.nextAttempt(attempts, now);
+    }
+
+    public LocalDate forwardBy() {
+        return forwardBy;
+    }
+
+    public LocalDate forwardedOn() {
+        return forwardedOn;
+    }
+
+    public UUID letterId() {
+        return letterId;
+    }
+
     /** T2, T3: a dossier without content (the beneficiary refused) has nothing to take over; a decision is taken once. */
     public void requireTakeOverPossible() {
         if (beneficiaryRefused) {
             throw new ConflictException("T3", "The beneficiary refused the transfer: there is no contract to take over");
+        }
+        if (status == Status.FORWARDING || status == Status.FORWARDED) {
+            throw new ConflictException("T6", "This dossier was for another CPAS and goes to it");
         }
         if (status == Status.TAKEN_OVER) {
             throw new ConflictException("T2", "The take-over was already decided on " + takenOverOn + ": " + takeOver.name().toLowerCase());

@@ -1,6 +1,7 @@
 package be.cpas.piis.transfer.domain;
 
 import be.cpas.piis.events.TransferCompleted;
+import be.cpas.piis.events.TransferRefused;
 import be.cpas.piis.events.TransferRequested;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.time.FactDates;
@@ -11,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -141,7 +141,12 @@ public class OutgoingTransfer {
     public void deliveryFailed(String error, Instant now) {
         this.attempts++;
         this.lastError = error.length() > 500 ? error.substring(0, 500) : error;
-        this.nextAttemptAt = now.plus(Duration.ofSeconds(Math.min(3600, 1L << Math.min(attempts, 12))));
+        this.nextAttemptAt = RetryDelays.nextAttempt(attempts, now);
+    }
+
+    /** T3: the beneficiary refused that the contract's content go with them; only the fact of the move goes. */
+    public Optional<TransferRefused> refusedByBeneficiary() {
+        return beneficiaryRefused ? Optional.of(new TransferRefused(id, contractId, cpas, toCpas, "T3")) : Optional.empty();
     }
 
     public TransferRequested requested() {

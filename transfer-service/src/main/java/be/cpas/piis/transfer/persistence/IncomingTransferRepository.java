@@ -3,6 +3,9 @@ package be.cpas.piis.transfer.persistence;
 import be.cpas.piis.transfer.domain.IncomingTransfer;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +16,20 @@ public class IncomingTransferRepository implements PanacheRepositoryBase<Incomin
     /** X1: a dossier addressed to {@code cpas}; another CPAS's looks like a missing one. */
     public Optional<IncomingTransfer> findFor(UUID transferId, String cpas) {
         return find("id = ?1 and toCpas = ?2", transferId, cpas).firstResultOptional();
+    }
+
+    /** T6: dossiers to forward whose next attempt is due, locked for this replica. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockDueForForwarding(Instant now, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT id FROM incoming_transfer
+                        WHERE status = 'FORWARDING' AND next_attempt_at <= :now
+                        ORDER BY next_attempt_at, id
+                        LIMIT :limit
+                        FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     /** The dossiers addressed to {@code cpas}, the latest first, up to {@code limit}. */

@@ -1,6 +1,7 @@
 package be.cpas.piis.transfer.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,19 +10,29 @@ import static org.hamcrest.Matchers.not;
 
 import be.cpas.piis.events.EventType;
 import be.cpas.piis.events.Topics;
+import be.cpas.piis.platform.document.Language;
+import be.cpas.piis.platform.document.PdfText;
+import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.outbox.CloudEventHeaders;
+import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.testsupport.DevTokens;
 import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** T3, T5, T6 on the receiving side: the API another CPAS system calls to deliver a dossier. */
 @QuarkusTest
 class IncomingTransferTest {
+
+    @Inject
+    SentDocuments sentDocuments;
 
     private static final String BRUSSELS = "21004";
     private static final String LIEGE = "62063";
@@ -99,12 +110,29 @@ class IncomingTransferTest {
     }
 
     @Test
-    void T6_a_dossier_for_a_cpas_this_system_does_not_serve_is_refused_with_the_rule() {
+    void T6_a_dossier_for_a_cpas_another_system_serves_is_kept_to_forward_within_five_days_and_the_beneficiary_told() {
         String transferId = UUID.randomUUID().toString();
 
-        deliver(BRUSSELS, transferId, dossier(transferId, "44021", false, true)).then().statusCode(422).body("rule", equalTo("T6"));
-        given().auth().oauth2(DevTokens.forCpas("44021", "SOCIAL_WORKER")).get("/piis/v1/incomingTransfers").then().statusCode(200)
+        deliver(BRUSSELS, transferId, dossier(transferId, "44021", false, true)).then().statusCode(201)
+                .body("status", equalTo("forwarding"))
+                .body("forwardBy", equalTo(LocalDate.now(PiisClock.BRUSSELS).plusDays(5).toString()));
+
+        List<SentDocuments.SentDocument> letters = sentDocuments.of(UUID.fromString(transferId));
+        assertThat(letters).singleElement().satisfies(letter -> {
+            assertThat(letter.kind()).isEqualTo("forwardingLetter");
+            assertThat(letter.language()).isEqualTo(Language.FR);
+        });
+        byte[] letter = sentDocuments.content(UUID.fromString(transferId), letters.get(0).id()).orElseThrow();
+        assertThat(PdfText.of(letter)).contains("Votre dossier est transmis au CPAS compétent", "OCMW Gent", "CPAS de Bruxelles");
+        given().auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER")).get("/piis/v1/incomingTransfers").then().statusCode(200)
                 .body("items.id", not(hasItem(transferId)));
+    }
+
+    @Test
+    void T6_a_dossier_for_a_cpas_nobody_here_knows_is_refused_with_the_rule() {
+        String transferId = UUID.randomUUID().toString();
+
+        deliver(BRUSSELS, transferId, dossier(transferId, "99999", false, true)).then().statusCode(422).body("rule", equalTo("T6"));
     }
 
     private static io.restassured.response.Response deliver(String sender, String transferId, String dossier) {

@@ -62,12 +62,17 @@ class StartingTransferTest {
     }
 
     @Test
-    void the_beneficiarys_refusal_of_the_transfer_is_recorded_with_the_move() {
+    void T3_the_beneficiarys_refusal_is_recorded_with_the_move_and_published() {
         String contractId = signedContract("general");
 
-        awaitStarted(contractId, """
+        String transferId = awaitStarted(contractId, """
                 {"contractId":"%s","newMunicipality":"%s","beneficiaryRefusal":true}""".formatted(contractId, LIEGE))
-                .then().statusCode(201).body("beneficiaryRefusal", equalTo(true));
+                .then().statusCode(201).body("beneficiaryRefusal", equalTo(true)).extract().path("id");
+
+        await().atMost(PATIENCE).until(() -> published(contractId, EventType.TRANSFER_REFUSED).size() == 1);
+        assertThat(published(contractId, EventType.TRANSFER_REFUSED).get(0)).contains("\"rule\":\"T3\"");
+        asWorker(BRUSSELS).get("/piis/v1/transfers/{id}/audit", transferId).then().statusCode(200)
+                .body("items.action", hasItem("requested"));
     }
 
     @Test
