@@ -91,7 +91,7 @@ public class DeliveringTransfers {
             transfer.delivered(clock.now(), clock.today()).ifPresent(completed -> {
                 outbox.record(completed);
                 audit.record(transfer.cpas(), StartingTransfers.AUDITED_AS, transfer.id(), "delivered", clock.today(), null,
-                        Map.of("toCpas", transfer.toCpas(), "attempts", transfer.attempts() + 1));
+                        Map.of("toCpas", transfer.toCpas(), "attempts", transfer.attempts().failedCount() + 1));
             });
         } catch (RuntimeException e) {
             LOG.warnf("Transfer %s not delivered to CPAS %s this time, will retry: %s", transfer.id(), transfer.toCpas(), e.getMessage());

@@ -4,6 +4,7 @@ import be.cpas.piis.events.TransferAccepted;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -80,14 +81,8 @@ public class IncomingTransfer {
     @Column(name = "forwarded_on")
     private LocalDate forwardedOn;
 
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
-
-    @Column(name = "last_error", length = 500)
-    private String lastError;
+    @Embedded
+    private DeliveryAttempts attempts;
 
     @Column(name = "letter_id")
     private UUID letterId;
@@ -108,6 +103,7 @@ public class IncomingTransfer {
         this.dossier = json;
         this.status = Status.RECEIVED;
         this.receivedAt = now;
+        this.attempts = DeliveryAttempts.from(now);
     }
 
     /** T6: a dossier for a CPAS another system serves, to forward there by {@link #DAYS_TO_FORWARD} days from today. */
@@ -115,7 +111,6 @@ public class IncomingTransfer {
         IncomingTransfer transfer = new IncomingTransfer(received, json, now);
         transfer.status = Status.FORWARDING;
         transfer.forwardBy = today.plusDays(DAYS_TO_FORWARD);
-        transfer.nextAttemptAt = now;
         return transfer;
     }
 
@@ -128,14 +123,12 @@ public class IncomingTransfer {
     public void forwarded(LocalDate today) {
         this.status = Status.FORWARDED;
         this.forwardedOn = today;
-        this.lastError = null;
+        this.attempts.succeeded();
     }
 
     /** T6: tried again later, each time waiting longer, up to an hour. */
     public void forwardingFailed(String error, Instant now) {
-        this.attempts++;
-        this.lastError = error.length() > 500 ? error.substring(0, 500) : error;
-        this.nextAttemptAt = RetryDelays.nextAttempt(attempts, now);
+        this.attempts.failed(error, now);
     }
 
     public LocalDate forwardBy() {

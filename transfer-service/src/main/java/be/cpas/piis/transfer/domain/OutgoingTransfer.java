@@ -6,6 +6,7 @@ import be.cpas.piis.events.TransferRequested;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -64,14 +65,8 @@ public class OutgoingTransfer {
     @Column
     private String dossier;
 
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
-
-    @Column(name = "last_error", length = 500)
-    private String lastError;
+    @Embedded
+    private DeliveryAttempts attempts;
 
     @Column(name = "delivered_at")
     private Instant deliveredAt;
@@ -96,7 +91,7 @@ public class OutgoingTransfer {
         this.status = TransferStatus.REQUESTED;
         this.requestedOn = today;
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.attempts = DeliveryAttempts.from(now);
     }
 
     /**
@@ -133,15 +128,13 @@ public class OutgoingTransfer {
         }
         this.status = TransferStatus.DELIVERED;
         this.deliveredAt = now;
-        this.lastError = null;
+        this.attempts.succeeded();
         return Optional.of(new TransferCompleted(id, contractId, cpas, toCpas, today));
     }
 
     /** T5: the other side could not be reached or refused the dossier: tried again later, each time waiting longer, up to an hour. */
     public void deliveryFailed(String error, Instant now) {
-        this.attempts++;
-        this.lastError = error.length() > 500 ? error.substring(0, 500) : error;
-        this.nextAttemptAt = RetryDelays.nextAttempt(attempts, now);
+        this.attempts.failed(error, now);
     }
 
     /** T3: the beneficiary refused that the contract's content go with them; only the fact of the move goes. */
@@ -189,12 +182,8 @@ public class OutgoingTransfer {
         return dossier;
     }
 
-    public int attempts() {
+    public DeliveryAttempts attempts() {
         return attempts;
-    }
-
-    public String lastError() {
-        return lastError;
     }
 
     public Instant deliveredAt() {
