@@ -163,6 +163,7 @@ class ContractAndEvaluationFlowTest {
     @Test
     void T1_T2_T5_a_move_sends_the_dossier_to_the_competent_cpas_which_takes_it_over_as_a_draft_and_closes_the_old_one() {
         String contractId = brussels.signedContract("91020311274");
+        assertThat(awaitPlan(contractId)).hasSize(3);
 
         String transferId = brussels.startTransfer(contractId, LIEGE, false);
 
@@ -173,7 +174,9 @@ class ContractAndEvaluationFlowTest {
                 .body("dossier.beneficiary.ssin", equalTo("91020311274"))
                 .body("dossier.contract.goals[0].title", equalTo("Find a job in logistics"))
                 .body("dossier.contract.goals[0].steps[0].description", equalTo("Register with Actiris"))
-                .body("dossier.contract.commitments[0].party", equalTo("cpas"));
+                .body("dossier.contract.commitments[0].party", equalTo("cpas"))
+                .body("dossier.evaluations.planned", equalTo(3))
+                .body("dossier.evaluations.held", equalTo(0));
 
         String draftId = liege.at("transfer-service")
                 .body("{\"takeOver\":\"full\",\"reasons\":\"The project fits the offer in Liège\",\"risDecisionDate\":\"2026-12-01\"}")

@@ -26,7 +26,8 @@ final class Platform implements AutoCloseable {
             .toAbsolutePath().normalize();
 
     static final String CONTRACTS = "contracts-service";
-    static final List<String> SERVICES = List.of(CONTRACTS, "evaluation-service", "sanctions-service", "transfer-service");
+    static final String EVALUATIONS = "evaluation-service";
+    static final List<String> SERVICES = List.of(CONTRACTS, EVALUATIONS, "sanctions-service", "transfer-service");
 
     private final Setup setup;
     private final Path kafkaDir;
@@ -119,8 +120,10 @@ final class Platform implements AutoCloseable {
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(databases.get(service)),
                 "kafka.bootstrap.servers", broker.bootstrapServers(),
                 "smallrye.jwt.sign.key.location", "file:" + DEV_PRIVATE_KEY));
-        if (!service.equals(CONTRACTS) && setup.ports.containsKey(CONTRACTS)) {
-            settings.put("quarkus.rest-client.contracts-service.url", url(CONTRACTS));
+        for (String called : List.of(CONTRACTS, EVALUATIONS)) {
+            if (!service.equals(called) && setup.ports.containsKey(called)) {
+                settings.put("quarkus.rest-client." + called + ".url", url(called));
+            }
         }
         settings.putAll(setup.settings.get(service));
         return settings;

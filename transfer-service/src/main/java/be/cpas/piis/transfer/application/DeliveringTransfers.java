@@ -37,6 +37,7 @@ public class DeliveringTransfers {
 
     private static final Logger LOG = Logger.getLogger(DeliveringTransfers.class);
     private static final int PER_RUN = 50;
+    private static final int EVALUATIONS_PAGE = 500;
 
     @Inject
     OutgoingTransferRepository transfers;
@@ -44,6 +45,10 @@ public class DeliveringTransfers {
     @Inject
     @RestClient
     ContractsClient contracts;
+
+    @Inject
+    @RestClient
+    EvaluationsClient evaluations;
 
     @Inject
     ReceivingTransfers receiving;
@@ -117,12 +122,43 @@ public class DeliveringTransfers {
         String reader = "Bearer " + tokens.reader(transfer.cpas());
         JsonNode person = contracts.beneficiary(transfer.beneficiaryId(), reader);
         Dossier.Contract contract = transfer.beneficiaryRefused() ? null : contractOf(contracts.contract(transfer.contractId(), reader));
+        Dossier.Evaluations history = transfer.beneficiaryRefused() ? null : evaluationsOf(transfer.contractId(), reader);
         Dossier dossier = new Dossier(transfer.id(), transfer.cpas(), transfer.toCpas(), transfer.movedOn(), transfer.beneficiaryRefused(),
                 new Dossier.Person(person.path("ssin").asText(), person.path("firstName").asText(), person.path("lastName").asText(),
                         LocalDate.parse(person.path("birthDate").asText()), person.path("language").asText()),
-                contract);
+                contract, history);
         transfer.dossierAssembled(write(dossier));
         return dossier;
+    }
+
+    /** A deployment may run without evaluation-service, or it may be down: the dossier then goes without the summary. */
+    private Dossier.Evaluations evaluationsOf(UUID contractId, String reader) {
+        JsonNode items;
+        try {
+            items = evaluations.evaluations(contractId, EVALUATIONS_PAGE, reader).path("items");
+        } catch (RuntimeException unavailable) {
+            LOG.warnf("No evaluation summary for contract %s: %s", contractId, unavailable.getMessage());
+            return null;
+        }
+        int held = 0;
+        int missed = 0;
+        int planned = 0;
+        LocalDate lastHeldOn = null;
+        for (JsonNode evaluation : items) {
+            switch (evaluation.path("status").asText()) {
+                case "completed" -> held++;
+                case "missed" -> missed++;
+                case "planned" -> planned++;
+                default -> {
+                    continue;
+                }
+            }
+            LocalDate heldOn = dateOrNull(evaluation.path("heldOn"));
+            if ("completed".equals(evaluation.path("status").asText()) && (lastHeldOn == null || heldOn.isAfter(lastHeldOn))) {
+                lastHeldOn = heldOn;
+            }
+        }
+        return new Dossier.Evaluations(held, missed, planned, lastHeldOn);
     }
 
     private static Dossier.Contract contractOf(JsonNode contract) {

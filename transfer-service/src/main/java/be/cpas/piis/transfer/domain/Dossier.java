@@ -18,7 +18,15 @@ import java.util.UUID;
  */
 public record Dossier(@NotNull UUID transferId, @NotNull @Pattern(regexp = "\\d{5}") String fromCpas,
                       @NotNull @Pattern(regexp = "\\d{5}") String toCpas, @NotNull LocalDate movedOn, boolean beneficiaryRefused,
-                      @NotNull @Valid Person beneficiary, @Valid Contract contract) {
+                      @NotNull @Valid Person beneficiary, @Valid Contract contract, Evaluations evaluations) {
+
+    /**
+     * How the contract's evaluations went (E1-E5): how many took place, were missed without excuse,
+     * are still planned, and the last one held. Absent when refused (T3) or when evaluation-service
+     * could not tell.
+     */
+    public record Evaluations(int held, int missed, int planned, LocalDate lastHeldOn) {
+    }
 
     /** The beneficiary as the new CPAS needs to find or register them; {@code language} is {@code fr}, {@code nl} or {@code de}. */
     public record Person(@NotNull @ValidSsin String ssin, @NotBlank @Size(max = 200) String firstName, @NotBlank @Size(max = 200) String lastName,
