@@ -1,6 +1,8 @@
 package be.cpas.piis.transfer.api;
 
 import be.cpas.piis.platform.idempotency.IdempotencyFilters;
+import be.cpas.piis.platform.paging.Cursor;
+import be.cpas.piis.platform.paging.Page;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
@@ -38,8 +40,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -111,9 +114,22 @@ public class IncomingTransferResource {
     @GET
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
     @Transactional
-    @Operation(summary = "The dossiers addressed to the caller's CPAS, the latest first")
-    public Map<String, List<IncomingTransferView>> list(@QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
-        return Map.of("items", incoming.latestFor(cpas.code(), pageSize).stream().map(transfer -> viewOf(transfer, false)).toList());
+    @Operation(summary = "The dossiers addressed to the caller's CPAS, in the order received")
+    public Page<IncomingTransferView> list(@QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
+                                           @QueryParam(Cursor.PARAMETER) String cursor) {
+        Optional<IncomingTransferRepository.ReceivedKey> after = Optional.ofNullable(cursor).map(IncomingTransferResource::keyOf);
+        List<IncomingTransfer> found = incoming.pageFor(cpas.code(), after, pageSize + 1);
+        return Page.of(found, pageSize, transfer -> new Object[] {transfer.receivedAt(), transfer.id()}, transfer -> viewOf(transfer, false),
+                uriInfo);
+    }
+
+    private static IncomingTransferRepository.ReceivedKey keyOf(String cursor) {
+        List<String> key = Cursor.decode(cursor, 2);
+        try {
+            return new IncomingTransferRepository.ReceivedKey(Instant.parse(key.get(0)), UUID.fromString(key.get(1)));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw Cursor.invalid(cursor);
+        }
     }
 
     @GET

@@ -32,8 +32,16 @@ public class IncomingTransferRepository implements PanacheRepositoryBase<Incomin
                 .getResultList();
     }
 
-    /** The dossiers addressed to {@code cpas}, the latest first, up to {@code limit}. */
-    public List<IncomingTransfer> latestFor(String cpas, int limit) {
-        return find("toCpas = ?1 order by receivedAt desc, id", cpas).range(0, limit - 1).list();
+    /** The dossiers addressed to {@code cpas} (X1) in the order received, up to {@code limit}, after the one received at {@code after} when given. */
+    public List<IncomingTransfer> pageFor(String cpas, Optional<ReceivedKey> after, int limit) {
+        if (after.isEmpty()) {
+            return find("toCpas = ?1 order by receivedAt, id", cpas).range(0, limit - 1).list();
+        }
+        return find("toCpas = ?1 and (receivedAt > ?2 or (receivedAt = ?2 and id > ?3)) order by receivedAt, id", cpas,
+                after.get().receivedAt(), after.get().id()).range(0, limit - 1).list();
+    }
+
+    /** The key of the keyset: when a dossier was received, then its id. */
+    public record ReceivedKey(Instant receivedAt, UUID id) {
     }
 }

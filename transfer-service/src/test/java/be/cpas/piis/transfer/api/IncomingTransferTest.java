@@ -3,6 +3,7 @@ package be.cpas.piis.transfer.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -126,6 +127,24 @@ class IncomingTransferTest {
         assertThat(PdfText.of(letter)).contains("Votre dossier est transmis au CPAS compétent", "OCMW Gent", "CPAS de Bruxelles");
         given().auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER")).get("/piis/v1/incomingTransfers").then().statusCode(200)
                 .body("items.id", not(hasItem(transferId)));
+    }
+
+    @Test
+    void incoming_dossiers_are_paged_with_a_keyset_cursor() {
+        String ixelles = "21009";
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        deliver(BRUSSELS, first, dossier(first, ixelles, false, true)).then().statusCode(201);
+        deliver(BRUSSELS, second, dossier(second, ixelles, false, true)).then().statusCode(201);
+
+        String next = given().auth().oauth2(DevTokens.forCpas(ixelles, "SOCIAL_WORKER")).queryParam("pageSize", 1)
+                .get("/piis/v1/incomingTransfers").then().statusCode(200)
+                .body("items.id", contains(first))
+                .extract().path("next");
+        given().auth().oauth2(DevTokens.forCpas(ixelles, "SOCIAL_WORKER")).get(next).then().statusCode(200)
+                .body("items.id", contains(second));
+        given().auth().oauth2(DevTokens.forCpas(ixelles, "SOCIAL_WORKER")).queryParam("cursor", "forged").get("/piis/v1/incomingTransfers")
+                .then().statusCode(400);
     }
 
     @Test
