@@ -2,11 +2,11 @@ package be.cpas.piis.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The one source of "today" and "now" of a service (X6: Europe/Brussels). Local runs may move it
@@ -18,7 +18,8 @@ public class PiisClock {
     public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final Clock system;
-    private volatile Duration shift = Duration.ZERO;
+    /** Whole days, so that the time of day stays the wall-clock time across a change to or from summer time. */
+    private volatile long shiftDays;
 
     public PiisClock() {
         this(Clock.system(BRUSSELS));
@@ -29,7 +30,7 @@ public class PiisClock {
     }
 
     public Instant now() {
-        return system.instant().plus(shift);
+        return system.instant().atZone(BRUSSELS).plusDays(shiftDays).toInstant();
     }
 
     public LocalDate today() {
@@ -42,7 +43,6 @@ public class PiisClock {
 
     /** Moves the clock so that today is {@code day}, keeping the time of day. */
     public void moveTo(LocalDate day) {
-        LocalDate systemToday = LocalDate.ofInstant(system.instant(), BRUSSELS);
-        shift = Duration.between(systemToday.atStartOfDay(BRUSSELS), day.atStartOfDay(BRUSSELS));
+        shiftDays = ChronoUnit.DAYS.between(LocalDate.ofInstant(system.instant(), BRUSSELS), day);
     }
 }
