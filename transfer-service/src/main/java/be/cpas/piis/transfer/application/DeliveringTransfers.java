@@ -6,14 +6,11 @@ import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.transfer.domain.Dossier;
 import be.cpas.piis.transfer.domain.OutgoingTransfer;
 import be.cpas.piis.transfer.persistence.OutgoingTransferRepository;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +60,7 @@ public class DeliveringTransfers {
     PartnerDelivery partners;
 
     @Inject
-    ObjectMapper json;
+    DossierJson dossiers;
 
     @Inject
     Outbox outbox;
@@ -117,7 +114,7 @@ public class DeliveringTransfers {
     /** The dossier as kept, or as read now from contracts-service; without the contract when the beneficiary refused (T3). */
     private Dossier dossierOf(OutgoingTransfer transfer) {
         if (transfer.dossier() != null) {
-            return read(transfer.dossier());
+            return dossiers.read(transfer.dossier());
         }
         String reader = "Bearer " + tokens.reader(transfer.cpas());
         JsonNode person = contracts.beneficiary(transfer.beneficiaryId(), reader);
@@ -127,7 +124,7 @@ public class DeliveringTransfers {
                 new Dossier.Person(person.path("ssin").asText(), person.path("firstName").asText(), person.path("lastName").asText(),
                         LocalDate.parse(person.path("birthDate").asText()), person.path("language").asText()),
                 contract, history);
-        transfer.dossierAssembled(write(dossier));
+        transfer.dossierAssembled(dossiers.write(dossier));
         return dossier;
     }
 
@@ -179,21 +176,5 @@ public class DeliveringTransfers {
 
     private static LocalDate dateOrNull(JsonNode date) {
         return date.isMissingNode() || date.isNull() ? null : LocalDate.parse(date.asText());
-    }
-
-    private Dossier read(String text) {
-        try {
-            return json.readValue(text, Dossier.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String write(Dossier dossier) {
-        try {
-            return json.writeValueAsString(dossier);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

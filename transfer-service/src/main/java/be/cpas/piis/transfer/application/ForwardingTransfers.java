@@ -5,13 +5,10 @@ import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.transfer.domain.Dossier;
 import be.cpas.piis.transfer.domain.IncomingTransfer;
 import be.cpas.piis.transfer.persistence.IncomingTransferRepository;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +36,7 @@ public class ForwardingTransfers {
     PartnerDelivery partners;
 
     @Inject
-    ObjectMapper json;
+    DossierJson dossiers;
 
     @Inject
     AuditTrail audit;
@@ -66,7 +63,7 @@ public class ForwardingTransfers {
         try {
             URI competent = directory.find(transfer.toCpas()).flatMap(CpasDirectory.Entry::transferApi)
                     .orElseThrow(() -> new IllegalStateException("CPAS " + transfer.toCpas() + " has no transfer API in the directory"));
-            partners.send(competent, transfer.fromCpas(), read(transfer.dossier()));
+            partners.send(competent, transfer.fromCpas(), dossiers.read(transfer.dossier()));
             transfer.forwarded(clock.today());
             audit.record(transfer.toCpas(), ReceivingTransfers.AUDITED_AS, transfer.id(), "forwarded", clock.today(), null,
                     Map.of("to", competent.toString(), "forwardBy", transfer.forwardBy()));
@@ -75,13 +72,5 @@ public class ForwardingTransfers {
             transfer.forwardingFailed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.now());
         }
         return true;
-    }
-
-    private Dossier read(String text) {
-        try {
-            return json.readValue(text, Dossier.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -15,11 +15,8 @@ import be.cpas.piis.transfer.document.ForwardingLetterRenderer;
 import be.cpas.piis.transfer.domain.Dossier;
 import be.cpas.piis.transfer.domain.IncomingTransfer;
 import be.cpas.piis.transfer.persistence.IncomingTransferRepository;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -39,7 +36,7 @@ public class ReceivingTransfers {
     CpasDirectory directory;
 
     @Inject
-    ObjectMapper json;
+    DossierJson dossiers;
 
     @Inject
     AuditTrail audit;
@@ -72,7 +69,7 @@ public class ReceivingTransfers {
         return incoming.findByIdOptional(dossier.transferId()).map(known -> sameAs(known, sender)).orElseGet(() -> {
             IncomingTransfer received = competent.transferApi().isPresent()
                     ? toForward(dossier, competent)
-                    : new IncomingTransfer(dossier, write(dossier), clock.now());
+                    : new IncomingTransfer(dossier, dossiers.write(dossier), clock.now());
             incoming.persist(received);
             audit.record(dossier.toCpas(), AUDITED_AS, received.id(), Codes.of(received.status()), clock.today(), null,
                     Map.of("fromCpas", sender, "movedOn", dossier.movedOn(), "contentSent", dossier.contract() != null));
@@ -82,7 +79,7 @@ public class ReceivingTransfers {
 
     /** T6: a dossier for a CPAS another system serves goes there; the beneficiary is told by letter, kept as sent (A3). */
     private IncomingTransfer toForward(Dossier dossier, CpasDirectory.Entry competent) {
-        IncomingTransfer transfer = IncomingTransfer.toForward(dossier, write(dossier), clock.now(), clock.today());
+        IncomingTransfer transfer = IncomingTransfer.toForward(dossier, dossiers.write(dossier), clock.now(), clock.today());
         Language language = DocumentLanguages.ofCode(dossier.beneficiary().language()).orElse(Language.FR);
         String fromName = directory.find(dossier.fromCpas()).map(CpasDirectory.Entry::name).orElse("CPAS " + dossier.fromCpas());
         byte[] pdf = letters.pdf(new ForwardingLetter(transfer.id(), fromName, competent.name(), dossier.movedOn(), transfer.forwardBy(),
@@ -96,13 +93,5 @@ public class ReceivingTransfers {
             throw new ConflictException("T5", "Another CPAS already sent a transfer with this id");
         }
         return known;
-    }
-
-    private String write(Dossier dossier) {
-        try {
-            return json.writeValueAsString(dossier);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

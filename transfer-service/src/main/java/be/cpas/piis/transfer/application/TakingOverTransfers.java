@@ -12,7 +12,6 @@ import be.cpas.piis.transfer.domain.Dossier;
 import be.cpas.piis.transfer.domain.IncomingTransfer;
 import be.cpas.piis.transfer.domain.IncomingTransfer.TakeOver;
 import be.cpas.piis.transfer.persistence.IncomingTransferRepository;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +19,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +42,9 @@ public class TakingOverTransfers {
     @Inject
     @RestClient
     ContractsClient contracts;
+
+    @Inject
+    DossierJson dossiers;
 
     @Inject
     ObjectMapper json;
@@ -71,7 +72,7 @@ public class TakingOverTransfers {
         IncomingTransfer transfer = incoming.findFor(transferId, cpas).orElseThrow(() -> new ResourceNotFoundException("Incoming transfer",
                 transferId));
         transfer.requireTakeOverPossible();
-        Dossier dossier = read(transfer.dossier());
+        Dossier dossier = dossiers.read(transfer.dossier());
         UUID draft = decision.takeOver() == TakeOver.NONE ? null : draftFor(transfer, dossier, decision, authorization);
         outbox.record(transfer.takenOver(decision.takeOver(), decision.reasons(), draft, caller.actorOrNull(), clock.today(),
                 dossier.contract().contractId()));
@@ -137,13 +138,5 @@ public class TakingOverTransfers {
             beneficiary.put("risDecisionDate", risDecisionDate.toString());
         }
         return UUID.fromString(contracts.registerBeneficiary(beneficiary, authorization, transfer.id() + ":beneficiary").path("id").asText());
-    }
-
-    private Dossier read(String text) {
-        try {
-            return json.readValue(text, Dossier.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
