@@ -12,12 +12,14 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class BreachCaseRepository implements CpasScopedRepository<BreachCase> {
@@ -26,9 +28,9 @@ public class BreachCaseRepository implements CpasScopedRepository<BreachCase> {
     private static final Set<BreachStatus> SANCTIONED = EnumSet.of(BreachStatus.SUSPENDED, BreachStatus.DEFERRED, BreachStatus.EXECUTED,
             BreachStatus.APPEALED, BreachStatus.UPHELD, BreachStatus.CLOSED);
 
-    /** The statuses before the decision. */
-    private static final Set<BreachStatus> UNDECIDED = EnumSet.of(BreachStatus.OPEN, BreachStatus.NOTICE_SENT, BreachStatus.OPINION_GIVEN,
-            BreachStatus.HEARING_REQUESTED, BreachStatus.HEARD);
+    /** The statuses before the decision, as {@link BreachStatus#undecided()} says. */
+    private static final Set<BreachStatus> UNDECIDED = Arrays.stream(BreachStatus.values()).filter(BreachStatus::undecided)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(BreachStatus.class)));
 
     /** S1: the contract's case still before a decision, locked, which a new fact joins. */
     public Optional<BreachCase> undecidedOf(UUID contractId) {
