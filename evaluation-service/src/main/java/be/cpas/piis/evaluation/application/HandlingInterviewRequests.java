@@ -6,8 +6,6 @@ import be.cpas.piis.evaluation.persistence.EvaluationPlanRepository;
 import be.cpas.piis.evaluation.persistence.InterviewRequestRepository;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.outbox.Outbox;
-import be.cpas.piis.platform.problem.InputIssue;
-import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,11 +53,8 @@ public class HandlingInterviewRequests {
     @Transactional
     public InterviewRequest schedule(String cpas, UUID requestId, LocalDate day, LocalTime startsAt, String place) {
         InterviewRequest request = find(cpas, requestId);
-        if (day.isBefore(clock.today())) {
-            throw new InvalidInputException(InputIssue.invalid("body", "plannedOn", day, "is in the past: a meeting is set for a day to come"));
-        }
         Object before = request.scheduled().map(appointment -> appointment.when()).orElse(null);
-        request.schedule(day, startsAt, place);
+        request.schedule(day, startsAt, place, clock.today());
         requests.flush();
         audit.record(cpas, AUDITED_AS, requestId, "scheduled", clock.today(), before, request.appointment().when());
         return request;

@@ -11,12 +11,11 @@ import be.cpas.piis.evaluation.persistence.InterviewRequestRepository;
 import be.cpas.piis.events.ContractAmended;
 import be.cpas.piis.events.ContractEnded;
 import be.cpas.piis.events.ContractSigned;
+import be.cpas.piis.events.EvaluationScheduled;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.outbox.Outbox;
-import be.cpas.piis.platform.problem.InputIssue;
-import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -110,22 +109,21 @@ public class PlanningEvaluations {
                         ended.endedOn(), null, Map.of("status", request.status())));
     }
 
-    /** E1: moves an evaluation to another day, time or place; refused when the contract would be evaluated less than 3 times a year. */
+    /**
+     * E1: moves an evaluation to another day, time or place, within the contract as it runs (an ended
+     * contract ends on its end date); refused when it would be evaluated less than 3 times a year.
+     */
     @Transactional
     public Evaluation move(String cpas, UUID evaluationId, LocalDate day, LocalTime startsAt, String place) {
         Evaluation evaluation = evaluations.findInCpas(evaluationId, cpas)
                 .orElseThrow(() -> new ResourceNotFoundException("Evaluation", evaluationId));
         EvaluationPlan plan = plans.findById(evaluation.contractId());
-        if (day.isBefore(clock.today())) {
-            throw new InvalidInputException(InputIssue.invalid("body", "plannedOn", day, "is in the past: a meeting is set for a day to come"));
-        }
-        EvaluationFrequency.requireWithinContract(plan.startDate(), plan.endDate(), day);
-        List<LocalDate> datesAfterMove = evaluations.notCancelledOf(plan.contractId()).stream()
-                .map(other -> other.id().equals(evaluationId) ? day : other.plannedOn())
-                .toList();
-        EvaluationFrequency.requireThreeAYear(plan.startDate(), plan.endDate(), datesAfterMove);
         Appointment before = evaluation.appointment();
-        outbox.record(evaluation.moveTo(day, startsAt, place));
+        EvaluationScheduled moved = evaluation.moveTo(day, startsAt, place, clock.today());
+        EvaluationFrequency.requireWithinContract(plan.startDate(), plan.lastDay(), day);
+        List<LocalDate> datesAfterMove = evaluations.notCancelledOf(plan.contractId()).stream().map(Evaluation::plannedOn).toList();
+        EvaluationFrequency.requireThreeAYear(plan.startDate(), plan.lastDay(), datesAfterMove);
+        outbox.record(moved);
         evaluations.flush();
         audit.record(cpas, AUDITED_AS, evaluationId, "moved", clock.today(), before.when(),
                 evaluation.appointment().when());

@@ -1,6 +1,8 @@
 package be.cpas.piis.evaluation.domain;
 
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -44,9 +46,17 @@ public class Appointment {
         this.place = place;
     }
 
-    /** The same meeting elsewhere or at another time: the letters sent and the confirmation were for the old one. */
-    public Appointment movedTo(LocalDate newDay, LocalTime newStartsAt, String newPlace) {
-        Appointment moved = new Appointment(newDay, newStartsAt, newPlace);
+    /** A meeting a social worker sets: for a day to come. */
+    public static Appointment setFor(LocalDate day, LocalTime startsAt, String place, LocalDate today) {
+        if (day.isBefore(today)) {
+            throw new InvalidInputException(InputIssue.invalid("body", "plannedOn", day, "is in the past: a meeting is set for a day to come"));
+        }
+        return new Appointment(day, startsAt, place);
+    }
+
+    /** The same meeting elsewhere or at another time, a day to come: the letters sent and the confirmation were for the old one. */
+    public Appointment movedTo(LocalDate newDay, LocalTime newStartsAt, String newPlace, LocalDate today) {
+        Appointment moved = setFor(newDay, newStartsAt, newPlace, today);
         if (moved.sameMeetingAs(this)) {
             moved.convocationSentOn = convocationSentOn;
             moved.reminderSentOn = reminderSentOn;

@@ -120,9 +120,9 @@ public class Evaluation implements Meeting {
     }
 
     /** E1: a social worker moves the evaluation; the plan checks that the contract stays evaluated often enough. */
-    public EvaluationScheduled moveTo(LocalDate day, LocalTime startsAt, String place) {
+    public EvaluationScheduled moveTo(LocalDate day, LocalTime startsAt, String place, LocalDate today) {
         requirePlanned("moved");
-        this.appointment = appointment.movedTo(day, startsAt, place);
+        this.appointment = appointment.movedTo(day, startsAt, place, today);
         return scheduled();
     }
 

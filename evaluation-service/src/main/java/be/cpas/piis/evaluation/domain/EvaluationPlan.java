@@ -116,6 +116,11 @@ public class EvaluationPlan {
         }
     }
 
+    /** The contract's last day: its end date, or the day it ended early (C12). */
+    public LocalDate lastDay() {
+        return endedOn != null && endedOn.isBefore(endDate) ? endedOn : endDate;
+    }
+
     public UUID contractId() {
         return contractId;
     }

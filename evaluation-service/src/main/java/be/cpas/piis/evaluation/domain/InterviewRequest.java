@@ -103,9 +103,10 @@ public class InterviewRequest implements Meeting {
     }
 
     /** E3: sets or moves the interview. A day after the deadline is allowed, since the beneficiary may prefer it, but {@link #lateForDeadline() flagged}. */
-    public void schedule(LocalDate day, LocalTime startsAt, String place) {
+    public void schedule(LocalDate day, LocalTime startsAt, String place, LocalDate today) {
         requireOpen();
-        this.appointment = appointment == null ? new Appointment(day, startsAt, place) : appointment.movedTo(day, startsAt, place);
+        this.appointment = appointment == null ? Appointment.setFor(day, startsAt, place, today)
+                : appointment.movedTo(day, startsAt, place, today);
         this.status = Status.SCHEDULED;
     }
 

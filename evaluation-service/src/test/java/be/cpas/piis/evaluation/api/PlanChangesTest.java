@@ -10,6 +10,7 @@ import static be.cpas.piis.evaluation.api.EvaluationsApi.signedContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -66,6 +67,8 @@ class PlanChangesTest extends ClockMovingTest {
         await().atMost(PATIENCE).untilAsserted(() -> asWorker().queryParam("contractId", contractId).get("/piis/v1/evaluations")
                 .then().body("items.status", contains("planned", "cancelled", "cancelled")));
         asWorker().get("/piis/v1/interviewRequests/{id}", interviewId).then().statusCode(200).body("status", equalTo("cancelled"));
+        move(evaluationIds(contractId).get(0), "2027-06-01").then().statusCode(422).body("rule", equalTo("E1"))
+                .body("detail", containsString("to 2027-05-15"));
         asWorker().body("{\"contractId\":\"" + contractId + "\"}").post("/piis/v1/interviewRequests")
                 .then().statusCode(409).body("rule", equalTo("E3"));
     }
@@ -101,7 +104,7 @@ class PlanChangesTest extends ClockMovingTest {
     }
 
     @Test
-    void E1_a_social_worker_lists_the_evaluations_due_in_the_coming_days() {
+    void a_social_worker_lists_the_evaluations_due_in_the_coming_days() {
         String ghent = "44021";
         String mine = signedContract(ghent, "general", START, LocalDate.of(2027, 11, 30), "nl");
         signedContract(ghent, "general", START.plusMonths(1), LocalDate.of(2027, 12, 31), "nl");
