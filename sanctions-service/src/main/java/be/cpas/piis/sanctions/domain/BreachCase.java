@@ -9,6 +9,8 @@ import be.cpas.piis.events.SanctionExecuted;
 import be.cpas.piis.events.SanctionExecutionDeferred;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.CascadeType;
@@ -291,7 +293,7 @@ public class BreachCase {
                     : "The hearing was already held on " + hearingHeldOn);
         }
         if (day.isBefore(today)) {
-            throw new RuleViolationException("S4", "A hearing is planned for a day to come, not " + day);
+            throw new InvalidInputException(InputIssue.invalid("body", "plannedOn", day, "is in the past: a meeting is set for a day to come"));
         }
         this.hearingPlannedOn = day;
         this.hearingStartsAt = startsAt;
