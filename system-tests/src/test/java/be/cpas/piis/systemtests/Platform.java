@@ -138,6 +138,11 @@ final class Platform implements AutoCloseable {
         return setup.url(service);
     }
 
+    /** What the process of {@code service} wrote. */
+    Path log(String service) {
+        return services.get(service).log();
+    }
+
     /** Stops the process of {@code service}; its database stays. */
     void stopService(String service) {
         services.get(service).close();
@@ -167,7 +172,7 @@ final class Platform implements AutoCloseable {
         databases.values().forEach(postgres::dropDatabase);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -34,7 +34,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code ../<name>/target/quarkus-app} on {@code port} with {@code settings} as system properties, logging to
+     * Starts {@code ../<name>/target/quarkus-app} on {@code port} (its management interface on a free port) with
+     * {@code settings} as system properties, logging to
      * {@code target/system-tests/<logName>.log}, and waits until it is ready.
      */
     static ServiceProcess start(String name, String logName, int port, Map<String, String> settings) {
@@ -45,7 +46,8 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Path log = Files.createDirectories(Path.of("target", "system-tests")).resolve(logName + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.profile=local", "-Dquarkus.http.port=" + port));
+                    "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.profile=local", "-Dquarkus.http.port=" + port,
+                    "-Dquarkus.management.port=" + Platform.freePort()));
             settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", jar.toString()));
             return launch(name, port, List.copyOf(command), log, Redirect.to(log.toFile()));
@@ -75,6 +77,11 @@ final class ServiceProcess implements AutoCloseable {
 
     String baseUrl() {
         return baseUrl(port);
+    }
+
+    /** Everything the process wrote, standard output and error together. */
+    Path log() {
+        return log;
     }
 
     static String baseUrl(int port) {
@@ -110,7 +117,7 @@ final class ServiceProcess implements AutoCloseable {
 
     private boolean answersReady() {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/q/health/ready").toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/piis/v1/health").toURL().openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(2000);
             return connection.getResponseCode() == 200;

@@ -2,23 +2,39 @@ package be.cpas.piis.testsupport;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service answers from its first start: readiness with its database, the Belgif health
- * resource, problem+json for an unknown path, and its OpenAPI description. A service's
- * {@code @QuarkusTest} extends it.
+ * What every service answers from its first start: readiness with its database and metrics on the
+ * management port, the Belgif health resource, problem+json for an unknown path, and its OpenAPI
+ * description. A service's {@code @QuarkusTest} extends it.
  */
 public abstract class ServiceBasicsTest {
 
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
     @Test
     void the_service_is_ready_with_its_database_and_broker() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(readiness).then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
         given().get("/piis/v1/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void probes_and_metrics_answer_on_the_management_port_not_on_the_api_port() {
+        given().get(metrics).then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

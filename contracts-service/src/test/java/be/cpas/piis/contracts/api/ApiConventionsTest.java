@@ -90,9 +90,4 @@ class ApiConventionsTest {
                         equalTo("#/components/schemas/Problem"))
                 .body("paths.'/piis/v1/beneficiaries'.post.responses.'400'.description", notNullValue());
     }
-
-    @Test
-    void metrics_are_exposed_for_prometheus() {
-        given().get("/q/metrics").then().statusCode(200);
-    }
 }

@@ -27,12 +27,16 @@ public class Outbox {
     @Inject
     PiisClock clock;
 
+    @Inject
+    OutboxTraceContext traceContext;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(PiisEvent event) {
         EventType type = EventType.of(event);
         UUID eventId = UUID.randomUUID();
         String subject = event.subjectId().toString();
-        entityManager.persist(new OutboxMessage(eventId, type.topic(), subject, type.type(), subject, serialize(event), clock.now()));
+        entityManager.persist(new OutboxMessage(eventId, type.topic(), subject, type.type(), subject, serialize(event), clock.now(),
+                traceContext.ofCurrentSpan()));
         return eventId;
     }
 

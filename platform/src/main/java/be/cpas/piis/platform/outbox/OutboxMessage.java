@@ -42,10 +42,14 @@ public class OutboxMessage {
     @Column(name = "published_at")
     Instant publishedAt;
 
+    @Column(name = "trace_context")
+    String traceContext;
+
     protected OutboxMessage() {
     }
 
-    OutboxMessage(UUID eventId, String topic, String key, String type, String subject, String payload, Instant occurredAt) {
+    OutboxMessage(UUID eventId, String topic, String key, String type, String subject, String payload, Instant occurredAt,
+            String traceContext) {
         this.eventId = eventId;
         this.topic = topic;
         this.key = key;
@@ -53,5 +57,6 @@ public class OutboxMessage {
         this.subject = subject;
         this.payload = payload;
         this.occurredAt = occurredAt;
+        this.traceContext = traceContext;
     }
 }

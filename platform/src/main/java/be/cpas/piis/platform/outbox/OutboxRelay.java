@@ -7,6 +7,7 @@ import be.cpas.piis.platform.time.PiisClock;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,9 @@ public class OutboxRelay {
 
     @Inject
     PiisClock clock;
+
+    @Inject
+    OutboxTraceContext traceContext;
 
     @Inject
     @Channel(CHANNEL)
@@ -109,6 +113,7 @@ public class OutboxRelay {
                 .withKey(message.key)
                 .withHeaders(headers)
                 .build();
-        return Message.of(message.payload, Metadata.of(metadata));
+        // The producer span, and the consumers' after it, continue the trace the event was recorded in.
+        return Message.of(message.payload, Metadata.of(metadata, TracingMetadata.withCurrent(traceContext.restore(message.traceContext))));
     }
 }
