@@ -71,15 +71,10 @@ class ObservabilityTest {
         String contractId = brussels.signed(brussels.proposedContract(SSIN));
         brussels.at(EVALUATIONS).queryParam("contractId", contractId).get("/piis/v1/evaluations").then().statusCode(200);
 
-        List<ReceivedSpan> trace = await().atMost(PATIENCE).until(ObservabilityTest::traceFromASignatureToEvaluationService, Optional::isPresent).get();
-        Map<String, ReceivedSpan> byId = trace.stream().collect(Collectors.toMap(ReceivedSpan::spanId, Function.identity()));
-        ReceivedSpan consumer = trace.stream().filter(span -> span.service().equals(EVALUATIONS) && span.kind() == SpanKind.SPAN_KIND_CONSUMER)
-                .findFirst().orElseThrow();
+        List<ReceivedSpan> ancestry = await().atMost(PATIENCE)
+                .until(ObservabilityTest::fromAnEvaluationServiceConsumerUpToASignatureRequest, Optional::isPresent).get();
 
-        List<ReceivedSpan> ancestry = new ArrayList<>();
-        for (ReceivedSpan span = consumer; span != null; span = byId.get(span.parentSpanId())) {
-            ancestry.add(span);
-        }
+        ReceivedSpan consumer = ancestry.get(0);
         ReceivedSpan producer = ancestry.get(1);
         ReceivedSpan request = ancestry.get(ancestry.size() - 1);
         assertThat(consumer.attribute("messaging.destination.name")).contains("piis.contracts");
@@ -113,19 +108,38 @@ class ObservabilityTest {
                 .noneMatch(span -> (span.name() + span.attributes()).contains("90020197724") || span.attributes().toString().contains("90020197725"));
     }
 
-    /** The spans of a trace started by a signature request that reached evaluation-service, once the collector has them all. */
-    private static Optional<List<ReceivedSpan>> traceFromASignatureToEvaluationService() {
-        Map<String, List<ReceivedSpan>> traces = collector.spans().stream().collect(Collectors.groupingBy(ReceivedSpan::traceId));
-        return traces.values().stream()
-                .filter(trace -> trace.stream().anyMatch(span -> span.service().equals(EVALUATIONS) && span.kind() == SpanKind.SPAN_KIND_CONSUMER))
-                .filter(trace -> trace.stream().anyMatch(span -> span.kind() == SpanKind.SPAN_KIND_SERVER
-                        && span.attribute("http.route").orElse("").endsWith("/signatures")))
+    /**
+     * The spans from an evaluation-service consumer span up, parent after parent, to the span that
+     * started its trace, once the collector holds a chain that ends in a signature request.
+     */
+    private static Optional<List<ReceivedSpan>> fromAnEvaluationServiceConsumerUpToASignatureRequest() {
+        List<ReceivedSpan> spans = collector.spans();
+        Map<String, ReceivedSpan> byId = spans.stream()
+                .collect(Collectors.toMap(ReceivedSpan::spanId, Function.identity(), (first, again) -> first));
+        return spans.stream()
+                .filter(span -> span.service().equals(EVALUATIONS) && span.kind() == SpanKind.SPAN_KIND_CONSUMER)
+                .map(consumer -> ancestry(consumer, byId))
+                .filter(ancestry -> {
+                    ReceivedSpan first = ancestry.get(ancestry.size() - 1);
+                    return first.isRoot() && first.kind() == SpanKind.SPAN_KIND_SERVER
+                            && first.attribute("http.route").orElse("").endsWith("/signatures");
+                })
                 .findFirst();
     }
 
+    private static List<ReceivedSpan> ancestry(ReceivedSpan span, Map<String, ReceivedSpan> byId) {
+        List<ReceivedSpan> ancestry = new ArrayList<>();
+        for (ReceivedSpan current = span; current != null; current = byId.get(current.parentSpanId())) {
+            ancestry.add(current);
+        }
+        return ancestry;
+    }
+
+    /** The lines the service finished writing: the last one may still be on its way. */
     private static List<String> logLines(String service) {
         try {
-            return Files.readAllLines(platform.log(service));
+            String log = Files.readString(platform.log(service));
+            return log.substring(0, log.lastIndexOf('\n') + 1).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
