@@ -99,6 +99,36 @@ class BrokenCopyTest {
     }
 
     @Test
+    void an_api_other_than_the_transfer_api_open_to_any_address_fails_the_proof() {
+        OverlayCopy copy = OverlayCopy.of(OVERLAY, directory);
+        Deployment contracts = passing(copy).all(Deployment.class).stream()
+                .filter(deployment -> deployment.getMetadata().getName().equals("contracts-service"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("The overlay has no contracts-service"));
+
+        copy.addResource("open-contracts-service.yaml", """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata:
+                  name: contracts-service-open-to-all
+                spec:
+                  podSelector:
+                    matchLabels:
+                      app.kubernetes.io/name: contracts-service
+                  policyTypes: [Ingress]
+                  ingress:
+                    - from:
+                        - ipBlock:
+                            cidr: 0.0.0.0/0
+                      ports:
+                        - port: http
+                """);
+
+        assertThat(problemsOf(copy.directory())).anyMatch(problem -> problem.startsWith("NetworkPolicy contracts-service-open-to-all")
+                && problem.endsWith(": opens " + describe(contracts) + " to any address, which only the API port of transfer-service may be"));
+    }
+
+    @Test
     void a_misspelled_field_fails_the_proof() {
         OverlayCopy copy = OverlayCopy.of(OVERLAY, directory);
         Deployment deployment = passing(copy).all(Deployment.class).get(0);

@@ -37,6 +37,9 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.SecretObjectReference;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
@@ -57,7 +60,8 @@ import java.util.stream.Stream;
 
 /**
  * What a rendered overlay must satisfy to run: healthy and confined containers, references that lead somewhere,
- * a topic for every topic the services use, and scaling and disruption rules for every Deployment.
+ * a topic for every topic the services use, scaling and disruption rules for every Deployment, and a network
+ * where only the transfer API is open to other systems.
  */
 final class DeploymentChecks {
 
@@ -67,6 +71,9 @@ final class DeploymentChecks {
     private static final String STRIMZI_BOOTSTRAP_SUFFIX = "-kafka-bootstrap";
     private static final String STRIMZI_CLUSTER_LABEL = "strimzi.io/cluster";
     private static final List<String> COMPUTE_RESOURCES = List.of("cpu", "memory");
+    /** Other CPAS systems deliver dossiers to it directly (T5): the one API open to any address. */
+    private static final String OPEN_TO_PARTNERS = "transfer-service";
+    private static final String API_PORT = "http";
 
     private final RenderedOverlay overlay;
     private final Set<String> topicsInUse;
@@ -89,6 +96,7 @@ final class DeploymentChecks {
         problems.addAll(checks.serviceProblems());
         problems.addAll(checks.kafkaProblems());
         problems.addAll(checks.scalingAndDisruptionProblems());
+        problems.addAll(checks.networkExposureProblems());
         return problems;
     }
 
@@ -445,6 +453,42 @@ final class DeploymentChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * Every Deployment's pods are confined both ways by default, and only the transfer API admits any
+     * address: everything else is reached through the gateway, the monitoring or the other services.
+     */
+    private List<String> networkExposureProblems() {
+        List<String> problems = new ArrayList<>();
+        List<NetworkPolicy> policies = overlay.all(NetworkPolicy.class);
+        for (Deployment deployment : overlay.all(Deployment.class)) {
+            List<NetworkPolicy> applying = policies.stream()
+                    .filter(policy -> sameNamespace(policy, deployment) && selects(policy.getSpec().getPodSelector(), podLabels(deployment)))
+                    .toList();
+            if (applying.stream().noneMatch(policy -> listOrEmpty(policy.getSpec().getPolicyTypes()).containsAll(List.of("Ingress", "Egress")))) {
+                problems.add(describe(deployment) + ": no NetworkPolicy restricts both the ingress and the egress of its pods");
+            }
+            boolean openToPartners = deployment.getMetadata().getName().equals(OPEN_TO_PARTNERS);
+            for (NetworkPolicy policy : applying) {
+                for (NetworkPolicyIngressRule rule : listOrEmpty(policy.getSpec().getIngress())) {
+                    if (admitsAnyAddress(rule) && !(openToPartners && onlyTheApiPort(rule))) {
+                        problems.add(describe(policy) + ": opens " + describe(deployment)
+                                + " to any address, which only the API port of " + OPEN_TO_PARTNERS + " may be");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean admitsAnyAddress(NetworkPolicyIngressRule rule) {
+        return listOrEmpty(rule.getFrom()).isEmpty() || rule.getFrom().stream().anyMatch(peer -> peer.getIpBlock() != null);
+    }
+
+    private static boolean onlyTheApiPort(NetworkPolicyIngressRule rule) {
+        List<NetworkPolicyPort> ports = listOrEmpty(rule.getPorts());
+        return !ports.isEmpty() && ports.stream().allMatch(port -> port.getPort() != null && API_PORT.equals(port.getPort().getStrVal()));
     }
 
     private static Map<String, String> podLabels(Deployment deployment) {

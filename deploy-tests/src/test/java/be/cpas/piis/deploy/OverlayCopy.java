@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,14 +42,33 @@ final class OverlayCopy {
         return overlay;
     }
 
+    /** Adds an object of its own to the overlay, in a file of that name. */
+    void addResource(String fileName, String yaml) {
+        try {
+            Files.writeString(overlay.resolve(fileName), yaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        editKustomization(content -> listIn(content, "resources").add(fileName));
+    }
+
     /** Adds to the overlay a patch (JSON 6902 or strategic merge, in YAML) of the object of that kind and name. */
     void patch(String kind, String name, String patch) {
+        editKustomization(content -> {
+            ObjectNode added = listIn(content, "patches").addObject();
+            added.putObject("target").put("kind", kind).put("name", name);
+            added.put("patch", patch);
+        });
+    }
+
+    private void editKustomization(Consumer<ObjectNode> edit) {
         Path kustomization = overlay.resolve("kustomization.yaml");
         ObjectNode content = (ObjectNode) YAML.readTree(kustomization);
-        ArrayNode patches = content.has("patches") ? (ArrayNode) content.get("patches") : content.putArray("patches");
-        ObjectNode added = patches.addObject();
-        added.putObject("target").put("kind", kind).put("name", name);
-        added.put("patch", patch);
+        edit.accept(content);
         YAML.writeValue(kustomization, content);
+    }
+
+    private static ArrayNode listIn(ObjectNode content, String field) {
+        return content.has(field) ? (ArrayNode) content.get(field) : content.putArray(field);
     }
 }
