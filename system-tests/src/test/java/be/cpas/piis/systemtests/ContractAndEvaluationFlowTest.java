@@ -36,9 +36,10 @@ class ContractAndEvaluationFlowTest {
     private static SocialWorker brussels;
     private static SocialWorker liege;
 
+    /** transfer-service signs its calls as in production, so T5 reads the dossier with a token of the platform's own issuer. */
     @BeforeAll
     static void startPlatform() {
-        platform = Platform.start();
+        platform = Platform.deployment("", Platform.SERVICES).withTransferServiceAsPlatformIssuer().start();
         brussels = new SocialWorker(platform, BRUSSELS);
         liege = new SocialWorker(platform, LIEGE);
     }

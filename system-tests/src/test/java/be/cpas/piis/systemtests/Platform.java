@@ -3,6 +3,7 @@ package be.cpas.piis.systemtests;
 import be.cpas.piis.events.Topics;
 import be.cpas.piis.infra.KafkaBroker;
 import be.cpas.piis.infra.PostgresServer;
+import be.cpas.piis.testsupport.DevTokens;
 import be.cpas.piis.testsupport.TestInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,10 +25,14 @@ final class Platform implements AutoCloseable {
     /** transfer-service signs its own calls with the development key, which the services trust in local runs. */
     private static final Path DEV_PRIVATE_KEY = Path.of("..", "test-support", "src", "main", "resources", "dev-keys", "private.pem")
             .toAbsolutePath().normalize();
+    /** Or, as in production, with a key of its own under an issuer of its own: see {@link Setup#withTransferServiceAsPlatformIssuer()}. */
+    private static final Path PLATFORM_KEYS = Path.of("..", "test-support", "src", "main", "resources", "platform-test-keys")
+            .toAbsolutePath().normalize();
 
     static final String CONTRACTS = "contracts-service";
     static final String EVALUATIONS = "evaluation-service";
-    static final List<String> SERVICES = List.of(CONTRACTS, EVALUATIONS, "sanctions-service", "transfer-service");
+    static final String TRANSFERS = "transfer-service";
+    static final List<String> SERVICES = List.of(CONTRACTS, EVALUATIONS, "sanctions-service", TRANSFERS);
 
     private final Setup setup;
     private final Path kafkaDir;
@@ -44,11 +49,6 @@ final class Platform implements AutoCloseable {
         kafkaPort = freePort();
         controllerPort = freePort();
         postgres = TestInfrastructure.postgres();
-    }
-
-    /** The four services, one deployment. */
-    static Platform start() {
-        return deployment("", SERVICES).start();
     }
 
     /** A deployment of {@code services}, started in that order by {@link Setup#start()}; {@code name} tells its logs apart. */
@@ -86,6 +86,23 @@ final class Platform implements AutoCloseable {
         Setup with(String service, String key, String value) {
             settings.get(service).put(key, value);
             return this;
+        }
+
+        /**
+         * As in production: transfer-service signs its calls with a key of its own under an issuer of its own, and
+         * every service trusts that issuer with the key's public half, from an additional configuration file.
+         */
+        Setup withTransferServiceAsPlatformIssuer() {
+            try {
+                Path trust = Files.createTempFile("piis-platform-issuers", ".properties");
+                Files.writeString(trust, "piis.jwt.platform-issuers.\"%s\".publickey-location=%s%n".formatted(
+                        DevTokens.PLATFORM_ISSUER.replace(":", "\\:"), PLATFORM_KEYS.resolve("public.pem").toUri()));
+                ports.keySet().forEach(service -> with(service, "quarkus.config.locations", trust.toUri().toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return with(TRANSFERS, "piis.transfers.token-issuer", DevTokens.PLATFORM_ISSUER)
+                    .with(TRANSFERS, "smallrye.jwt.sign.key.location", PLATFORM_KEYS.resolve("private.pem").toUri().toString());
         }
 
         /** Starts the broker, creates the databases and starts the services; stops what started if one fails. */

@@ -13,25 +13,43 @@ import java.util.Set;
 
 /**
  * Tokens signed with the development private key, which only tests and local runs trust. The
- * same key signs what {@code ./piis token} prints.
+ * same key signs what {@code ./piis token} prints. Tests also sign as a platform issuer of their
+ * own ({@code piis.jwt.platform-issuers}), with a second key.
  */
 public final class DevTokens {
 
     public static final String ISSUER = "urn:cpas:piis:dev";
-    private static final PrivateKey KEY = loadKey();
+    /** The platform issuer tests trust, as a deployment trusts its transfer-service. */
+    public static final String PLATFORM_ISSUER = "urn:cpas:piis:transfers:test";
+    private static final PrivateKey KEY = loadKey("/dev-keys/private.pem");
+    private static final PrivateKey PLATFORM_KEY = loadKey("/platform-test-keys/private.pem");
 
     private DevTokens() {
     }
 
     /** A bearer token acting for {@code cpas} with {@code roles}, valid for an hour. */
     public static String forCpas(String cpas, String... roles) {
-        return Jwt.issuer(ISSUER)
+        return signed(ISSUER, KEY, cpas, roles);
+    }
+
+    /** A token of {@code issuer} signed with the development key, the identity provider's in tests. */
+    public static String signedWithDevKey(String issuer, String cpas, String... roles) {
+        return signed(issuer, KEY, cpas, roles);
+    }
+
+    /** A token of {@code issuer} signed with the key of {@link #PLATFORM_ISSUER}. */
+    public static String signedWithPlatformKey(String issuer, String cpas, String... roles) {
+        return signed(issuer, PLATFORM_KEY, cpas, roles);
+    }
+
+    private static String signed(String issuer, PrivateKey key, String cpas, String... roles) {
+        return Jwt.issuer(issuer)
                 .subject("test-user-" + cpas)
                 .upn("test-user-" + cpas)
                 .claim("cpas", cpas)
                 .groups(Set.of(roles))
                 .expiresIn(Duration.ofHours(1))
-                .sign(KEY);
+                .sign(key);
     }
 
     /** A token whose validity ended an hour ago. */
@@ -46,13 +64,13 @@ public final class DevTokens {
                 .sign(KEY);
     }
 
-    private static PrivateKey loadKey() {
-        try (InputStream pem = DevTokens.class.getResourceAsStream("/dev-keys/private.pem")) {
+    private static PrivateKey loadKey(String resource) {
+        try (InputStream pem = DevTokens.class.getResourceAsStream(resource)) {
             return KeyUtils.decodePrivateKey(new String(pem.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The development private key is unreadable", e);
+            throw new IllegalStateException(resource + " is unreadable", e);
         }
     }
 }
