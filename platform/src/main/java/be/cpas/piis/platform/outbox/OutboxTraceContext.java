@@ -62,7 +62,8 @@ class OutboxTraceContext {
         }
         try {
             return propagator().extract(Context.root(), json.readValue(stored, FIELDS), FROM_FIELDS);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException unreadable) {
+            // A trace is worth less than the event: the event leaves in a trace of its own.
             return Context.root();
         }
     }
