@@ -1,5 +1,6 @@
 package be.cpas.piis.platform.document;
 
+import be.cpas.piis.platform.text.CarriedText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -69,18 +70,19 @@ public record CalendarInvitation(UUID uid, ZonedDateTime start, Duration duratio
      *                  same invitation gives the same bytes, which an archived copy depends on
      */
     public byte[] toIcs(Instant stampedAt) {
+        // Text recorded before uncarried characters were refused at the door still makes an invitation.
         List<Property> event = new ArrayList<>(List.of(
                 new Uid(uid + UID_DOMAIN),
                 new DtStamp(stampedAt),
                 new DtStart<>(start.toInstant()),
                 new DtEnd<>(start.toInstant().plus(duration)),
-                new Summary(summary),
+                new Summary(CarriedText.withoutUncarried(summary)),
                 new Organizer(mailto(organizer))));
         if (location != null) {
-            event.add(new Location(location));
+            event.add(new Location(CarriedText.withoutUncarried(location)));
         }
         if (description != null) {
-            event.add(new Description(description));
+            event.add(new Description(CarriedText.withoutUncarried(description)));
         }
         Calendar calendar = new Calendar(
                 new PropertyList(List.of(new ProdId(PRODUCT), ImmutableVersion.VERSION_2_0, ImmutableMethod.PUBLISH)),

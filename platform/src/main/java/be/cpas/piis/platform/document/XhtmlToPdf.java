@@ -1,5 +1,6 @@
 package be.cpas.piis.platform.document;
 
+import be.cpas.piis.platform.text.CarriedText;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
@@ -40,12 +41,15 @@ public final class XhtmlToPdf {
         }
     }
 
-    /** The PDF of {@code xhtml}; its {@code <title>} becomes the PDF's title. */
+    /**
+     * The PDF of {@code xhtml}; its {@code <title>} becomes the PDF's title. Characters XML cannot
+     * hold are left out: text recorded before they were refused at the door still makes a letter.
+     */
     public byte[] convert(String xhtml) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
-                .withHtmlContent(xhtml, null)
+                .withHtmlContent(CarriedText.withoutUncarried(xhtml), null)
                 .useFont(() -> new ByteArrayInputStream(TEXT_FONT_FILE), TEXT_FONT)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)

@@ -27,6 +27,15 @@ class XhtmlToPdfTest {
     }
 
     @Test
+    void X5_text_recorded_with_characters_xml_cannot_hold_still_makes_a_document() {
+        String page = PAGE.formatted("").replace("Łukasz", "Łu\uFFFFkasz\u0001").replace("Şahin", "Şa\uD800hin\uFFFE");
+
+        byte[] pdf = new XhtmlToPdf().convert(page);
+
+        assertThat(PdfText.of(pdf)).contains("Łukasz Wiśniewski, Şahin Yılmaz");
+    }
+
+    @Test
     void C9_a_document_embeds_nothing_it_would_have_to_fetch(@TempDir Path folder) throws IOException {
         Path stylesheet = Files.writeString(folder.resolve("fetched.css"), "p::after { content: \" FETCHED\"; }");
         String page = PAGE.formatted("<link rel=\"stylesheet\" href=\"" + stylesheet.toUri() + "\" />");
