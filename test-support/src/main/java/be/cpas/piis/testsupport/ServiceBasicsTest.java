@@ -4,17 +4,32 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service answers from its first start: readiness with its database and metrics on the
  * management port, the Belgif health resource, problem+json for an unknown path, and its OpenAPI
- * description. A service's {@code @QuarkusTest} extends it.
+ * description; and that whatever the HTTP layer refuses is a typed problem too, never a bare
+ * status nor a 500. A service's {@code @QuarkusTest} extends it.
  */
 public abstract class ServiceBasicsTest {
+
+    /** A collection of the service that a social worker lists: {@code pageSize} and {@code cursor} are its parameters. */
+    protected abstract String collection();
+
+    /** An operation of the service that takes a JSON body from a social worker. */
+    protected abstract String creation();
 
     @TestHTTPResource(value = "health/ready", management = true)
     URL readiness;
@@ -49,5 +64,62 @@ public abstract class ServiceBasicsTest {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/piis/v1/health'.get.summary", equalTo("Whether this service can serve requests"))
                 .body("components.schemas.Problem.properties.rule.type", equalTo("string"));
+    }
+
+    @Test
+    void X5_a_method_a_media_type_or_a_size_the_operation_does_not_take_is_a_typed_problem() {
+        problem(worker().delete(collection()), 405, "urn:problem-type:cpas:piis:methodNotAllowed");
+        problem(worker().accept("application/xml").get(collection()), 406, "urn:problem-type:cpas:piis:notAcceptable");
+        problem(worker().accept("text/html").get(collection()), 406, "urn:problem-type:cpas:piis:notAcceptable");
+        problem(worker().contentType("text/plain").body("{}".getBytes(StandardCharsets.UTF_8)).post(creation()), 415, "urn:problem-type:cpas:piis:unsupportedMediaType");
+        problem(worker().header("Content-Type", ";;;").body("{}".getBytes(StandardCharsets.UTF_8)).post(creation()), 400, "urn:problem-type:belgif:badRequest")
+                .body("issues[0].in", equalTo("header"));
+        problem(worker().get(collection() + "/" + "a".repeat(9_000)), 414, "urn:problem-type:cpas:piis:uriTooLong");
+        problem(worker().header("X-Padding", "a".repeat(40_000)).get(collection()), 431, "urn:problem-type:cpas:piis:requestHeaderFieldsTooLarge");
+        problem(worker().contentType(ContentType.JSON).body(new byte[11 * 1024 * 1024]).post(creation()), 413,
+                "urn:problem-type:belgif:payloadTooLarge");
+    }
+
+    @Test
+    void X5_a_body_with_a_duplicate_key_content_after_its_value_or_nesting_without_end_is_a_400() {
+        problem(worker().contentType(ContentType.JSON).body("{\"a\":1,\"a\":2}").post(creation()), 400, "urn:problem-type:belgif:badRequest")
+                .body("issues.detail", hasItem("is given more than once"));
+        problem(worker().contentType(ContentType.JSON).body("{} {}").post(creation()), 400, "urn:problem-type:belgif:badRequest")
+                .body("issues.detail", hasItem("content follows the JSON value: a body holds exactly one"));
+        problem(worker().contentType(ContentType.JSON).body("[".repeat(5_000)).post(creation()), 400, "urn:problem-type:belgif:badRequest");
+        problem(worker().contentType(ContentType.JSON).body("{\"a\":\"\\u0000\",\"b\":\"\\uffff\"}".getBytes(StandardCharsets.UTF_8)).post(creation()),
+                400, "urn:problem-type:belgif:badRequest");
+    }
+
+    @Test
+    void X5_a_malformed_page_size_a_repeated_parameter_or_a_malformed_id_in_the_path_is_a_400_naming_it() {
+        problem(worker().queryParam("pageSize", "abc").get(collection()), 400, "urn:problem-type:belgif:badRequest")
+                .body("issues[0].in", equalTo("query")).body("issues[0].name", equalTo("pageSize"));
+        problem(worker().queryParam("pageSize", "1", "2").get(collection()), 400, "urn:problem-type:belgif:badRequest")
+                .body("issues[0].name", equalTo("pageSize"));
+        problem(worker().get(collection() + "/not-a-uuid"), 400, "urn:problem-type:belgif:badRequest")
+                .body("issues[0].in", equalTo("path")).body("issues[0].value", equalTo("not-a-uuid"));
+    }
+
+    @Test
+    void X5_a_cursor_holding_a_day_outside_1900_to_2199_is_a_400_naming_it() {
+        for (String day : new String[] {"-999999999-01-01", "+999999999-12-31", "1899-12-31"}) {
+            String cursor = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((day + "|" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+            problem(worker().queryParam("cursor", cursor).get(collection()), 400, "urn:problem-type:belgif:badRequest")
+                    .body("issues.name", hasItems("cursor"));
+        }
+    }
+
+    private static RequestSpecification worker() {
+        return given().auth().oauth2(DevTokens.forCpas("21004", "SOCIAL_WORKER"));
+    }
+
+    private static ValidatableResponse problem(io.restassured.response.Response response, int status, String type) {
+        return response.then().statusCode(status)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo(type))
+                .body("status", equalTo(status))
+                .body("title", org.hamcrest.Matchers.notNullValue());
     }
 }

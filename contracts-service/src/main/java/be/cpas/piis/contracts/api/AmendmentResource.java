@@ -17,11 +17,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -31,6 +34,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** C10: amendments of an active contract, and every version it had. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/contracts/{contractId}")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 @Transactional
@@ -50,6 +54,7 @@ public class AmendmentResource {
 
     @POST
     @Path("/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Propose an amendment of an active contract: the whole new content, agreed later by every party (C10)")
     public Response propose(@PathParam("contractId") UUID contractId, @Valid @NotNull NewAmendment request) {
@@ -67,6 +72,7 @@ public class AmendmentResource {
 
     @POST
     @Path("/amendments/{amendmentId}/agreements")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record a party's agreement; the last one makes the amendment the contract's next version (C6, C10)")
     public AmendmentView agree(@PathParam("contractId") UUID contractId, @PathParam("amendmentId") UUID amendmentId,

@@ -21,13 +21,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -38,6 +41,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/beneficiaries")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 public class BeneficiaryResource {
@@ -61,6 +65,7 @@ public class BeneficiaryResource {
     UriInfo uriInfo;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Register a beneficiary of the caller's CPAS (NISS checked, X3)")
     public Response register(@Valid @NotNull NewBeneficiary request) {
@@ -110,6 +115,7 @@ public class BeneficiaryResource {
     /** The NISS is sensitive and never goes in a URL ([sens-dat]): look a person up by POSTing it. */
     @POST
     @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Find the caller's CPAS's beneficiary with a given NISS")
     @Transactional
     public Map<String, List<BeneficiaryView>> search(@Valid @NotNull SsinQuery query) {

@@ -33,6 +33,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -53,6 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Contracts of the caller's CPAS. Each method runs in one transaction, so that the view it returns
  * shows the contract as committed.
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/contracts")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 @Transactional
@@ -77,6 +79,7 @@ public class ContractResource {
     UriInfo uriInfo;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Draft a contract for a beneficiary (C3-C6, C11)")
     public Response draft(@Valid @NotNull NewContract request) {
@@ -120,26 +123,19 @@ public class ContractResource {
         return Map.of("items", audit.of(contract.cpas(), ContractLifecycle.AUDITED_AS, contract.id()));
     }
 
+    /** The usual case needs no body: the draft is handed over today. */
     @POST
     @Path("/{contractId}/proposal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
-    @Operation(summary = "Hand the draft to the beneficiary on a given day: the reflection period starts (C4, C7, X9)")
+    @Operation(summary = "Hand the draft to the beneficiary, today or on the day given: the reflection period starts (C4, C7, X9)")
     public ContractView propose(@PathParam("contractId") UUID contractId, @Valid Proposal request) {
         return viewOf(lifecycle.propose(cpas.code(), contractId, request == null ? null : request.handedOverOn()));
     }
 
-    /** The usual case needs no body: the draft is handed over today. */
-    @POST
-    @Path("/{contractId}/proposal")
-    @RolesAllowed(Roles.SOCIAL_WORKER)
-    @Operation(summary = "Hand the draft to the beneficiary today: the reflection period starts (C4, C7)")
-    public ContractView proposeToday(@PathParam("contractId") UUID contractId) {
-        return viewOf(lifecycle.propose(cpas.code(), contractId, null));
-    }
-
     @POST
     @Path("/{contractId}/signatures")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record a party's signature; the contract is active once every party signed (C7, C9)")
     public ContractView sign(@PathParam("contractId") UUID contractId, @Valid @NotNull NewSignature request) {
@@ -148,6 +144,7 @@ public class ContractResource {
 
     @POST
     @Path("/{contractId}/hearing")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record that the beneficiary asks to be heard by the Council before signing (C8)")
     public ContractView requestHearing(@PathParam("contractId") UUID contractId, @Valid @NotNull HearingRequest request) {
@@ -156,6 +153,7 @@ public class ContractResource {
 
     @POST
     @Path("/{contractId}/hearing/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
     @Operation(summary = "Record the outcome of the hearing: signing is possible again (C8)")
     public ContractView recordHearingOutcome(@PathParam("contractId") UUID contractId, @Valid @NotNull HearingOutcome request) {
@@ -164,6 +162,7 @@ public class ContractResource {
 
     @POST
     @Path("/{contractId}/steps/{stepId}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Mark a step of an active contract done")
     public ContractView completeStep(@PathParam("contractId") UUID contractId, @PathParam("stepId") UUID stepId,
@@ -181,6 +180,7 @@ public class ContractResource {
 
     @POST
     @Path("/{contractId}/termination")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "End the contract because the RIS ended (C12)")
     public ContractView terminate(@PathParam("contractId") UUID contractId, @Valid @NotNull Termination request) {

@@ -12,11 +12,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -25,6 +28,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** C2: exemptions from the PIIS, decided by the CPAS with a ground and a written justification. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/exemptions")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 @Transactional
@@ -53,6 +57,7 @@ public class ExemptionResource {
     UriInfo uriInfo;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
     @Operation(summary = "Record the CPAS's decision that a beneficiary needs no PIIS (C2)")
     public Response grant(@Valid @NotNull NewExemption request) {
@@ -71,6 +76,7 @@ public class ExemptionResource {
 
     @POST
     @Path("/{exemptionId}/lifting")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
     @Operation(summary = "Lift an exemption: the 3-month signing deadline runs again from that day (C1, C2)")
     public ExemptionView lift(@PathParam("exemptionId") UUID exemptionId, @Valid @NotNull Lifting request) {

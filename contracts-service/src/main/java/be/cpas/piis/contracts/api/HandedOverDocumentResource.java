@@ -11,12 +11,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -29,6 +31,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A3: the copies of a contract handed to the beneficiary, kept as evidence with the day they were handed over. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/contracts/{contractId}/documents")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 public class HandedOverDocumentResource {
@@ -53,6 +56,7 @@ public class HandedOverDocumentResource {
     UriInfo uriInfo;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record that a copy of the contract was handed to the beneficiary, and keep that copy (A3, C9)")
     public Response handOver(@PathParam("contractId") UUID contractId, @Valid HandOver request) {

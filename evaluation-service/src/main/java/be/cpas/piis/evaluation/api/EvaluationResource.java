@@ -25,13 +25,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +43,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/evaluations")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 public class EvaluationResource extends MeetingEndpoints {
@@ -129,6 +133,7 @@ public class EvaluationResource extends MeetingEndpoints {
 
     @PUT
     @Path("/{evaluationId}/appointment")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Move an evaluation to another day, time or place (E1): refused when the contract would be evaluated "
             + "fewer than 3 times in some 12 months; the letters sent for the old appointment no longer count (A1)")
@@ -138,6 +143,7 @@ public class EvaluationResource extends MeetingEndpoints {
 
     @POST
     @Path("/{evaluationId}/record")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record how an evaluation went (E4); an unexcused absence publishes EvaluationMissed (E5), "
             + "a final evaluation held publishes FinalEvaluationCompleted (E6)")

@@ -17,13 +17,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
@@ -34,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** E3: interviews a beneficiary asked for, due within 5 working days of the request. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/interviewRequests")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 public class InterviewRequestResource extends MeetingEndpoints {
@@ -72,6 +76,7 @@ public class InterviewRequestResource extends MeetingEndpoints {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record a beneficiary's request for an interview (E3): due within 5 working days; publishes InterviewRequested")
     public Response request(@Valid @NotNull NewInterviewRequest request) {
@@ -108,6 +113,7 @@ public class InterviewRequestResource extends MeetingEndpoints {
 
     @PUT
     @Path("/{interviewRequestId}/appointment")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Set or move the interview (E3, A1); a day after the deadline is accepted and flagged lateForDeadline")
     public InterviewRequestView schedule(@PathParam("interviewRequestId") UUID requestId, @Valid @NotNull AppointmentChange change) {
@@ -116,6 +122,7 @@ public class InterviewRequestResource extends MeetingEndpoints {
 
     @POST
     @Path("/{interviewRequestId}/record")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record that the interview took place (E3); held after its deadline, InterviewOverdue is published once")
     public InterviewRequestView hold(@PathParam("interviewRequestId") UUID requestId, @Valid InterviewHeld held) {

@@ -20,13 +20,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -39,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** E7: the exam results of students, to be communicated within 7 working days of their publication. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/studentResults")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 public class StudentResultResource {
@@ -73,6 +77,7 @@ public class StudentResultResource {
     UriInfo uriInfo;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record the publication of a student's exam results (E7), and their communication when already done")
     public Response published(@Valid @NotNull PublishedResults request) {
@@ -113,6 +118,7 @@ public class StudentResultResource {
 
     @POST
     @Path("/{studentResultId}/communication")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record that the student communicated the results (E7); late, ResultsOverdue is published once")
     public StudentResultView communicated(@PathParam("studentResultId") UUID resultId, @Valid Communication communication) {

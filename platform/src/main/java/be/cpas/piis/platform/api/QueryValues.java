@@ -4,6 +4,7 @@ import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Parses query parameters by hand where JAX-RS would answer a malformed value with a 404: the
@@ -14,14 +15,20 @@ public final class QueryValues {
     private QueryValues() {
     }
 
+    /** 8-4-4-4 hexadecimal digits: {@link UUID#fromString} also takes shortened forms such as {@code 1-1-1-1-1}. */
+    private static final Pattern CANONICAL_UUID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
     public static Optional<UUID> uuid(String name, String value) {
         if (value == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
+        if (!isUuid(value)) {
             throw new InvalidInputException(InputIssue.invalid("query", name, value, "is not a UUID"));
         }
+        return Optional.of(UUID.fromString(value));
+    }
+
+    public static boolean isUuid(String value) {
+        return CANONICAL_UUID.matcher(value).matches();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The Belgif health resource ([hlth-res]): {@code {"status":"UP"}}, or 503 with {@code DOWN}. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/health")
 @PermitAll
 public class HealthResource {

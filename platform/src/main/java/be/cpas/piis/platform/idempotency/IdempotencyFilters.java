@@ -4,6 +4,7 @@ import be.cpas.piis.platform.idempotency.IdempotentRequests.Answer;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.Problem;
 import be.cpas.piis.platform.security.CurrentCpas;
+import be.cpas.piis.platform.text.CarriedText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
@@ -57,9 +58,10 @@ public class IdempotencyFilters {
         if (key == null || !MUTATING.contains(request.getMethod()) || cpasOfCaller().isEmpty()) {
             return Optional.empty();
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !CarriedText.isCarried(key)) {
             return Optional.of(Problem.badRequest("The input message is incorrect",
-                    List.of(InputIssue.invalid("header", HEADER, null, "takes 1 to " + MAX_KEY_LENGTH + " characters"))).toResponse());
+                    List.of(InputIssue.invalid("header", HEADER, null,
+                            "takes 1 to " + MAX_KEY_LENGTH + " characters that can be stored"))).toResponse());
         }
         String cpas = cpasOfCaller().get();
         String requestHash = hashOf(request);

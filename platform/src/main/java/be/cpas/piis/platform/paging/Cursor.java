@@ -2,6 +2,7 @@ package be.cpas.piis.platform.paging;
 
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
+import be.cpas.piis.platform.time.SupportedDates;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -47,11 +48,19 @@ public final class Cursor {
 
     public static DateAndId dateAndId(String cursor) {
         List<String> key = decode(cursor, 2);
+        LocalDate date;
+        UUID id;
         try {
-            return new DateAndId(LocalDate.parse(key.get(0)), UUID.fromString(key.get(1)));
+            date = LocalDate.parse(key.get(0));
+            id = UUID.fromString(key.get(1));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw invalid(cursor);
         }
+        // A forged cursor may hold any day: the queries behind it only take the supported ones.
+        if (!SupportedDates.contains(date)) {
+            throw invalid(cursor);
+        }
+        return new DateAndId(date, id);
     }
 
     /** The key of lists sorted by id alone: the last item's id. */

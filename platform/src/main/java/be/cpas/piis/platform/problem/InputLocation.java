@@ -30,15 +30,30 @@ record InputLocation(String in, String name) {
             } else if (node.getKind() == ElementKind.PARAMETER) {
                 parameterIndex = node.as(Path.ParameterNode.class).getParameterIndex();
                 parameterName = node.getName();
-            } else if (node.getName() != null) {
-                properties.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            } else {
+                addProperty(properties, node);
             }
         }
         if (!properties.isEmpty()) {
-            return new InputLocation("body", String.join(".", properties).replace(".[", "["));
+            return new InputLocation("body", String.join(".", properties));
         }
         Optional<Parameter> parameter = parameter(violation.getRootBeanClass(), methodName, parameterIndex);
         return parameter.map(InputLocation::ofParameter).orElse(new InputLocation("body", parameterName == null ? "" : parameterName));
+    }
+
+    /**
+     * Bean Validation puts the index of a list's item on the node that follows the list (the item's
+     * property, or the item itself): {@code goals[0].title} is the nodes {@code goals} and
+     * {@code title} with index 0.
+     */
+    private static void addProperty(List<String> properties, Path.Node node) {
+        if (node.isInIterable() && node.getIndex() != null && !properties.isEmpty()) {
+            int last = properties.size() - 1;
+            properties.set(last, properties.get(last) + "[" + node.getIndex() + "]");
+        }
+        if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+            properties.add(node.getName());
+        }
     }
 
     private static InputLocation ofParameter(Parameter parameter) {

@@ -8,8 +8,12 @@ public class InvalidInputException extends RuntimeException {
     private final List<InputIssue> issues;
 
     public InvalidInputException(InputIssue... issues) {
+        this(List.of(issues));
+    }
+
+    public InvalidInputException(List<InputIssue> issues) {
         super("The input message is incorrect");
-        this.issues = List.of(issues);
+        this.issues = List.copyOf(issues);
     }
 
     public List<InputIssue> issues() {

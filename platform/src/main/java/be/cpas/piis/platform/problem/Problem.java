@@ -61,7 +61,35 @@ public record Problem(String type, String href, String title, int status, String
         return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 
-    public static Problem ofStatus(int status, String title, String detail) {
-        return new Problem("about:blank", null, title, status, detail, null, null);
+    /**
+     * The problem of a status the HTTP layer decides (a method, media type or size the operation does
+     * not take). The Belgif guide types only some of them; the others get a type of ours named as
+     * the status, so that every error a client meets is typed.
+     */
+    public static Problem ofHttpStatus(int status, String detail) {
+        return switch (status) {
+            case 400 -> badRequest(detail, List.of());
+            case 404 -> resourceNotFound(detail);
+            case 413 -> payloadTooLarge();
+            case 405 -> new Problem(PIIS + "methodNotAllowed", null, "Method Not Allowed", 405, detail, null, null);
+            case 406 -> new Problem(PIIS + "notAcceptable", null, "Not Acceptable", 406, detail, null, null);
+            case 414 -> new Problem(PIIS + "uriTooLong", null, "URI Too Long", 414, detail, null, null);
+            case 415 -> new Problem(PIIS + "unsupportedMediaType", null, "Unsupported Media Type", 415, detail, null, null);
+            case 431 -> new Problem(PIIS + "requestHeaderFieldsTooLarge", null, "Request Header Fields Too Large", 431, detail, null, null);
+            default -> {
+                Response.StatusType known = Response.Status.fromStatusCode(status);
+                String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+                yield new Problem(PIIS + lowerCamelCase(title), null, title, status, detail, null, null);
+            }
+        };
+    }
+
+    private static String lowerCamelCase(String words) {
+        String[] parts = words.replaceAll("[^A-Za-z0-9 ]", "").split(" +");
+        StringBuilder name = new StringBuilder(parts[0].toLowerCase(java.util.Locale.ROOT));
+        for (int i = 1; i < parts.length; i++) {
+            name.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return name.toString();
     }
 }

@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolationException e) {
@@ -47,11 +48,29 @@ public class ProblemMappers {
         return problem(Problem.resourceNotFound(e.getMessage()));
     }
 
-    /** A unique key hit by a concurrent request: the data is there already, the request is a conflict, not a failure. */
+    /**
+     * A unique key hit by a concurrent request: the data is there already, the request is a conflict,
+     * not a failure. Any other constraint of the database (not null, foreign key, check) guards what
+     * the service itself must have checked before: reaching it is a failure of ours.
+     */
     @ServerExceptionMapper
-    public Response duplicate(org.hibernate.exception.ConstraintViolationException e) {
-        LOG.infof("Request refused by database constraint %s", e.getConstraintName());
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            return unexpected(e);
+        }
+        LOG.infof("Request refused by unique key %s", e.getConstraintName());
         return problem(Problem.conflict(null, "The request conflicts with data recorded meanwhile: read it again and retry"));
+    }
+
+    /**
+     * A value the database cannot hold (too long, out of range, an unstorable character) that no
+     * check caught before: still the caller's input, so a 400, without the database's words, which
+     * may quote the value.
+     */
+    @ServerExceptionMapper
+    public Response unstorableValue(org.hibernate.exception.DataException e) {
+        LOG.warnf("A value of a request reached the database unchecked (SQLState %s)", e.getSQLState());
+        return problem(Problem.badRequest("A value of the request cannot be stored: it is too long, out of range or holds a character that cannot be stored", List.of()));
     }
 
     @ServerExceptionMapper
@@ -72,7 +91,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolations(ConstraintViolationException e) {
         List<InputIssue> issues = e.getConstraintViolations().stream()
-                .map(ProblemMappers::issueOf)
+                .map(InputIssue::of)
                 .sorted(Comparator.comparing(InputIssue::name))
                 .collect(Collectors.toList());
         return problem(Problem.badRequest("The input message is incorrect", issues));
@@ -125,17 +144,30 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableBody(unreadable);
         }
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        if (status.getStatusCode() == 404) {
-            return problem(Problem.resourceNotFound("No resource at this path"));
-        }
-        if (status.getStatusCode() == 413) {
-            return problem(Problem.payloadTooLarge());
-        }
-        if (status.getStatusCode() >= 500) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
             return unexpected(e);
         }
-        return problem(Problem.ofStatus(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
+        Response.ResponseBuilder answer = Response.fromResponse(problem(Problem.ofHttpStatus(status, detailOf(status, e))));
+        String allowed = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allowed != null) {
+            answer.header(HttpHeaders.ALLOW, allowed);
+        }
+        return answer.build();
+    }
+
+    /** What the framework's own refusals mean to the caller; its messages name classes, so none is passed on. */
+    private static String detailOf(int status, WebApplicationException e) {
+        return switch (status) {
+            case 400 -> "The request is malformed";
+            // A path or query parameter that the framework could not convert: the resource was matched.
+            case 404 -> e.getCause() != null ? "A parameter of the path has the wrong format" : "No resource at this path";
+            case 405 -> "This resource does not take this method: the Allow header lists those it takes";
+            case 406 -> "This operation serves none of the media types the Accept header asks for";
+            case 413 -> "The request body is too large";
+            case 415 -> "This operation does not take a body of this Content-Type";
+            default -> Response.Status.fromStatusCode(status) == null ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase();
+        };
     }
 
     @ServerExceptionMapper
@@ -146,16 +178,6 @@ public class ProblemMappers {
 
     private static Response problem(Problem problem) {
         return problem.toResponse();
-    }
-
-    private static InputIssue issueOf(ConstraintViolation<?> violation) {
-        InputLocation location = InputLocation.of(violation);
-        Object value = location.in().equals("body") && location.name().toLowerCase().contains("ssin") ? null : violation.getInvalidValue();
-        return InputIssue.invalid(location.in(), location.name(), scalarOrNull(value), violation.getMessage());
-    }
-
-    private static Object scalarOrNull(Object value) {
-        return value instanceof String || value instanceof Number || value instanceof Boolean ? value : null;
     }
 
     private static String pathOf(JsonMappingException e) {

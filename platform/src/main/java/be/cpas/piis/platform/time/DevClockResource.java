@@ -4,10 +4,13 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Moves this service's date in local runs, so that a demo can reach a deadline without waiting.
  * Absent (404) unless {@code piis.dev.clock-enabled} is true, which only the local profiles set.
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/dev/clock")
 @Authenticated
 public class DevClockResource {
@@ -37,6 +41,7 @@ public class DevClockResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move this service's today (local runs only)")
     public Today move(@Valid @NotNull Today today) {
         requireEnabled();

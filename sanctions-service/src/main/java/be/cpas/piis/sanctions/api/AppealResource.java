@@ -17,13 +17,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
@@ -33,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** S8: appeals to the labour tribunal and their outcome. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/appeals")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 public class AppealResource {
@@ -69,6 +73,7 @@ public class AppealResource {
 
     @POST
     @Path("/{appealId}/judgment")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.CPAS_ADMIN})
     @Operation(summary = "Record the tribunal's judgment (S8): upheld, or annulled, which publishes SanctionAnnulled so that payments are restored")
     public AppealView judgment(@PathParam("appealId") UUID appealId, @Valid @NotNull Judgment request) {

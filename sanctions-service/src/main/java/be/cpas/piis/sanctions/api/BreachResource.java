@@ -48,6 +48,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -75,6 +76,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** S1-S8: breach cases, from the facts to the decision, its notification and its appeal. Only the Council decides. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/breaches")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 public class BreachResource {
@@ -107,6 +109,7 @@ public class BreachResource {
     UriInfo uriInfo;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Report a breach of a contract (S1): it joins the contract's case before a decision, or opens one (BreachReported)")
     public Response report(@Valid @NotNull NewBreach request) {
@@ -139,6 +142,7 @@ public class BreachResource {
 
     @POST
     @Path("/{breachId}/formalNotice")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Send the formal notice (S2): the letter, in the beneficiary's language, is kept as sent; publishes FormalNoticeSent")
     public BreachView formalNotice(@PathParam("breachId") UUID breachId, @Valid @NotNull FormalNotice request) {
@@ -147,6 +151,7 @@ public class BreachResource {
 
     @POST
     @Path("/{breachId}/opinion")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "The social worker's written opinion to the Council (S3)")
     public BreachView opinion(@PathParam("breachId") UUID breachId, @Valid @NotNull Opinion request) {
@@ -155,6 +160,7 @@ public class BreachResource {
 
     @POST
     @Path("/{breachId}/hearingRequest")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "The beneficiary asks to be heard by the Council (S4): no decision before the hearing is recorded")
     public BreachView hearingRequest(@PathParam("breachId") UUID breachId, @Valid HearingRequest request) {
@@ -163,6 +169,7 @@ public class BreachResource {
 
     @POST
     @Path("/{breachId}/hearing")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
     @Operation(summary = "Record the hearing (S4): date, whether the beneficiary came, who assisted them, what was said")
     public BreachView hearing(@PathParam("breachId") UUID breachId, @Valid @NotNull Hearing request) {
@@ -171,6 +178,7 @@ public class BreachResource {
 
     @POST
     @Path("/{breachId}/legitimateReason")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "The Council acknowledges a legitimate reason for the breach (S5): a suspension is no longer possible")
     public BreachView legitimateReason(@PathParam("breachId") UUID breachId, @Valid @NotNull LegitimateReason request) {
@@ -179,6 +187,7 @@ public class BreachResource {
 
     @POST
     @Path("/{breachId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "The Council decides (S2-S7): refused, with the rule, before the formal notice, the opinion or a hearing asked for, "
             + "when the CPAS failed its side, or beyond the cap and start window")
@@ -190,6 +199,7 @@ public class BreachResource {
 
     @POST
     @Path("/{breachId}/notification")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "The decision letter was posted (S8): refused without reasons or a competent tribunal; computes the appeal "
             + "deadline; publishes SanctionDecided and SanctionExecuted or SanctionExecutionDeferred")
@@ -199,6 +209,7 @@ public class BreachResource {
 
     @POST
     @Path("/{breachId}/execution")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "Execute a deferred sanction after a new breach during the probation (S7); publishes SanctionExecuted")
     public BreachView execution(@PathParam("breachId") UUID breachId, @Valid @NotNull Execution request) {
@@ -207,6 +218,7 @@ public class BreachResource {
 
     @POST
     @Path("/{breachId}/appeals")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.CPAS_ADMIN})
     @Operation(summary = "Record an appeal to the labour tribunal against the decision (S8); publishes AppealFiled")
     public Response appeal(@PathParam("breachId") UUID breachId, @Valid NewAppeal request) {
@@ -240,6 +252,7 @@ public class BreachResource {
 
     @PUT
     @Path("/{breachId}/hearingAppointment")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
     @Operation(summary = "Plan the hearing the beneficiary asked for (A1, S4): day, time and place")
     public BreachView hearingAppointment(@PathParam("breachId") UUID breachId, @Valid @NotNull HearingAppointment request) {
@@ -272,6 +285,7 @@ public class BreachResource {
 
     @POST
     @Path("/{breachId}/letters")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
     @Operation(summary = "Record that the convocation to the hearing was sent, and keep that very letter (A1, A3); the formal notice "
             + "and the decision letter are kept by their own steps")

@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Comparator;
@@ -17,6 +19,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The directory of CPAS this deployment knows (T5, T6): where a transfer goes, and whether this deployment serves it. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/cpas")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR, Roles.PARTNER_CPAS})
 public class CpasResource {

@@ -25,15 +25,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
@@ -50,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * T5: the API other CPAS systems call to deliver a transfer dossier, authenticated as the sending
  * CPAS (PARTNER_CPAS), with an {@code Idempotency-Key}; and the dossiers this CPAS received.
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/incomingTransfers")
 public class IncomingTransferResource {
 
@@ -88,6 +92,7 @@ public class IncomingTransferResource {
     UriInfo uriInfo;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_CPAS)
     @Transactional
     @Operation(summary = "Deliver a transfer dossier for a CPAS this system serves (T5): authenticated as the sending CPAS, with an "
@@ -103,6 +108,7 @@ public class IncomingTransferResource {
 
     @POST
     @Path("/{transferId}/takeOver")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Decide the take-over (T2): full or partial makes a DRAFT contract at this CPAS; publishes TransferAccepted")
     public IncomingTransferView takeOver(@PathParam("transferId") UUID transferId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
