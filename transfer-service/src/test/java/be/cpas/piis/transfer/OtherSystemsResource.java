@@ -1,0 +1,21 @@
+package be.cpas.piis.transfer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/** Starts the {@link OtherSystems} before transfer-service, and points its configuration at them. */
+public class OtherSystemsResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        OtherSystems systems = OtherSystems.started();
+        return Map.of(
+                "quarkus.rest-client.contracts-service.url", systems.servicesUrl(),
+                "quarkus.rest-client.evaluation-service.url", systems.servicesUrl());
+    }
+
+    @Override
+    public void stop() {
+        // The servers live as long as the test JVM, like its broker.
+    }
+}
