@@ -7,7 +7,8 @@ import io.quarkus.test.common.WithTestResource;
 
 /**
  * Every test of this service runs against a real broker and its own fresh database, and calls
- * contracts-service and evaluation-service on a real HTTP server of the test JVM ({@link OtherSystems}).
+ * contracts-service, evaluation-service and other CPAS's systems on real HTTP servers of the test
+ * JVM ({@link OtherSystems}).
  */
 @WithTestResource(value = ServiceTestResources.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = ServiceTestResources.SERVICE, value = "transfers"))

@@ -17,6 +17,7 @@ import be.cpas.piis.transfer.domain.IncomingTransfer;
 import be.cpas.piis.transfer.persistence.IncomingTransferRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -62,9 +63,11 @@ public class ReceivingTransfers {
      * HTTP or from a CPAS of this deployment: refused when a part a take-over needs is missing or
      * out of bounds (400 with each part named), when it claims another sender, carries content the
      * beneficiary refused (T3), a contract ending before it starts (C3), or goes to a CPAS unknown
-     * here. For a CPAS another system serves, it is kept to be forwarded there (T6). Not intercepted,
-     * so that a refusal leaves the delivering transaction usable.
+     * here. For a CPAS another system serves, it is kept to be forwarded there (T6). In the caller's
+     * transaction when there is one (over HTTP), in its own otherwise (a delivery within this
+     * deployment, which holds none).
      */
+    @Transactional
     public IncomingTransfer receive(String sender, Dossier dossier) {
         Set<ConstraintViolation<Dossier>> violations = validator.validate(dossier);
         if (!violations.isEmpty()) {

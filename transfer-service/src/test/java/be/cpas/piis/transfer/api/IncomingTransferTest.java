@@ -1,5 +1,7 @@
 package be.cpas.piis.transfer.api;
 
+import static be.cpas.piis.transfer.SentDossiers.deliver;
+import static be.cpas.piis.transfer.SentDossiers.dossier;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -365,27 +367,11 @@ class IncomingTransferTest {
                 .then().statusCode(404);
     }
 
-    private static io.restassured.response.Response deliver(String sender, String transferId, String dossier) {
-        return partner(sender).header("Idempotency-Key", transferId).body(dossier).post("/piis/v1/incomingTransfers");
-    }
-
     private static RequestSpecification asLiegeWorker() {
         return given().auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER")).contentType(ContentType.JSON);
     }
 
     private static RequestSpecification partner(String cpas) {
         return given().auth().oauth2(DevTokens.forCpas(cpas, "PARTNER_CPAS")).contentType(ContentType.JSON);
-    }
-
-    private static String dossier(String transferId, String toCpas, boolean refused, boolean withContract) {
-        String contract = withContract ? """
-                ,"contract":{"contractId":"%s","type":"general","version":1,"startDate":"2026-12-01","endDate":"2027-11-30",
-                  "goals":[{"kind":"professional","title":"Find a job in logistics",
-                    "steps":[{"description":"Register with Actiris","responsible":"beneficiary","dueDate":"2026-12-15","status":"done"}]}],
-                  "commitments":[{"party":"cpas","description":"Pay the enrolment fee"}]}""".formatted(UUID.randomUUID()) : "";
-        return """
-                {"transferId":"%s","fromCpas":"%s","toCpas":"%s","movedOn":"2026-11-20","beneficiaryRefused":%s,
-                 "beneficiary":{"ssin":"85073003328","firstName":"Ana","lastName":"Peeters","birthDate":"1985-07-30","language":"fr"}%s}
-                """.formatted(transferId, BRUSSELS, toCpas, refused, contract);
     }
 }
