@@ -52,6 +52,14 @@ public record Problem(String type, String href, String title, int status, String
         return new Problem(BELGIF + "payloadTooLarge", null, "Payload Too Large", 413, "The request body is too large", null, null);
     }
 
+    public static Problem badGateway(String detail) {
+        return new Problem(BELGIF + "badGateway", null, "Bad Gateway", 502, detail, null, null);
+    }
+
+    public static Problem serviceUnavailable(String detail) {
+        return new Problem(BELGIF + "serviceUnavailable", null, "Service Unavailable", 503, detail, null, null);
+    }
+
     public static Problem internalServerError() {
         return new Problem(BELGIF + "internalServerError", null, "Internal Server Error", 500,
                 "The server could not handle the request; it was logged", null, null);

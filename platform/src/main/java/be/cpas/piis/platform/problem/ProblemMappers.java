@@ -74,6 +74,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response upstreamFailure(UpstreamFailureException e) {
+        LOG.warn(e.getMessage());
+        return problem(e.unavailable() ? Problem.serviceUnavailable(e.getMessage()) : Problem.badGateway(e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
         return problem(Problem.badRequest(e.getMessage(), e.issues()));
     }

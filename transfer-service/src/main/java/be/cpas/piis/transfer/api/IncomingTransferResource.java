@@ -5,6 +5,7 @@ import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.Page;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
+import be.cpas.piis.platform.problem.Problem;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
@@ -48,6 +49,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * T5: the API other CPAS systems call to deliver a transfer dossier, authenticated as the sending
@@ -69,7 +73,7 @@ public class IncomingTransferResource {
      * with the reasons; the new contract's dates (today and the old end date when absent) and, to
      * register a beneficiary this CPAS does not know yet, its RIS decision date.
      */
-    public record TakeOverRequest(@NotNull IncomingTransfer.TakeOver takeOver, List<@NotBlank String> goals,
+    public record TakeOverRequest(@NotNull IncomingTransfer.TakeOver takeOver, @Size(max = 50) List<@NotBlank @Size(max = 500) String> goals,
                                   @NotBlank @Size(max = 4000) String reasons, LocalDate startDate, LocalDate endDate, LocalDate risDecisionDate) {
     }
 
@@ -110,7 +114,13 @@ public class IncomingTransferResource {
     @Path("/{transferId}/takeOver")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
-    @Operation(summary = "Decide the take-over (T2): full or partial makes a DRAFT contract at this CPAS; publishes TransferAccepted")
+    @Operation(summary = "Decide the take-over (T2): full or partial makes a DRAFT contract at this CPAS; publishes TransferAccepted. "
+            + "All or nothing: when contracts-service fails, nothing is decided and the same decision can be sent again")
+    @APIResponse(responseCode = "200", description = "The decision, with the draft contract of a full or partial take-over")
+    @APIResponse(responseCode = "502", description = "contracts-service failed (badGateway): nothing was decided", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "contracts-service could not be reached (serviceUnavailable): nothing was decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public IncomingTransferView takeOver(@PathParam("transferId") UUID transferId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                          @Valid @NotNull TakeOverRequest request) {
         return viewOf(takingOver.decide(cpas.code(), transferId, new TakingOverTransfers.Decision(request.takeOver(), request.goals(),

@@ -7,6 +7,7 @@ import be.cpas.piis.transfer.domain.Dossier;
 import be.cpas.piis.transfer.domain.OutgoingTransfer;
 import be.cpas.piis.transfer.persistence.OutgoingTransferRepository;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,11 +24,14 @@ import org.jboss.logging.Logger;
 
 /**
  * T1, T3, T5: sends each requested transfer to the competent CPAS until it acknowledges it. The
- * dossier is read from contracts-service once and kept as sent; a CPAS of this deployment receives
- * it directly, another CPAS's system over HTTP with the transfer id as {@code Idempotency-Key}, so
- * that a retry after a lost answer changes nothing there. Each transfer is handled in its own
- * transaction while locked, so replicas never send one twice at the same time; the acknowledgement
- * closes the contract here (TransferCompleted).
+ * dossier is read from contracts-service once and kept before it is first sent; a CPAS of this
+ * deployment receives it directly, another CPAS's system over HTTP with the transfer id as
+ * {@code Idempotency-Key}, so that a retry after a lost answer changes nothing there. No
+ * transaction is held across a call: a transfer is taken in a short one (its next attempt put off
+ * by a lease, so that other replicas leave it), sent outside any, and the outcome recorded in
+ * another short one: the acknowledgement closes the contract here (TransferCompleted), a failure
+ * waits its back-off, whatever the call left behind. A replica that stops meanwhile loses nothing:
+ * the transfer is due again once the lease ends.
  */
 @ApplicationScoped
 public class DeliveringTransfers {
@@ -79,26 +83,34 @@ public class DeliveringTransfers {
         }
     }
 
-    /** Handles the next transfer due, if any; returns whether there was one. */
-    @Transactional
+    /** Handles the next transfer due, if any; returns whether there was one. Never called within a transaction. */
+    @Transactional(Transactional.TxType.NEVER)
     public boolean deliverNext() {
-        List<UUID> due = transfers.lockDue(clock.now(), 1);
-        if (due.isEmpty()) {
+        Optional<OutgoingTransfer> taken = QuarkusTransaction.requiringNew().call(() -> transfers.lockDue(clock.now(), 1).stream()
+                .findFirst().map(transfers::findById).map(transfer -> {
+                    transfer.takenForDelivery(clock.now());
+                    return transfer;
+                }));
+        if (taken.isEmpty()) {
             return false;
         }
-        OutgoingTransfer transfer = transfers.findById(due.get(0));
+        OutgoingTransfer transfer = taken.get();
         try {
-            Dossier dossier = dossierOf(transfer);
-            deliver(transfer, dossier);
-            transfer.delivered(clock.now(), clock.today()).ifPresent(completed -> {
-                outbox.record(completed);
-                audit.record(transfer.cpas(), StartingTransfers.AUDITED_AS, transfer.id(), "delivered", clock.today(), null,
-                        Map.of("toCpas", transfer.toCpas(), "attempts", transfer.attempts().failedCount() + 1));
-            });
+            deliver(transfer, dossierOf(transfer));
         } catch (RuntimeException e) {
             LOG.warnf("Transfer %s not delivered to CPAS %s this time, will retry: %s", transfer.id(), transfer.toCpas(), e.getMessage());
-            transfer.deliveryFailed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.now());
+            QuarkusTransaction.requiringNew().run(() -> transfers.findById(transfer.id())
+                    .deliveryFailed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.now()));
+            return true;
         }
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutgoingTransfer delivered = transfers.findById(transfer.id());
+            delivered.delivered(clock.now(), clock.today()).ifPresent(completed -> {
+                outbox.record(completed);
+                audit.record(delivered.cpas(), StartingTransfers.AUDITED_AS, delivered.id(), "delivered", clock.today(), null,
+                        Map.of("toCpas", delivered.toCpas(), "attempts", delivered.attempts().failedCount() + 1));
+            });
+        });
         return true;
     }
 
@@ -111,7 +123,10 @@ public class DeliveringTransfers {
         partners.send(partner.get(), transfer.cpas(), dossier);
     }
 
-    /** The dossier as kept, or as read now from contracts-service; without the contract when the beneficiary refused (T3). */
+    /**
+     * The dossier as kept, or as read now from contracts-service and kept before it is sent (the one
+     * kept first when another replica was quicker); without the contract when the beneficiary refused (T3).
+     */
     private Dossier dossierOf(OutgoingTransfer transfer) {
         if (transfer.dossier() != null) {
             return dossiers.read(transfer.dossier());
@@ -124,8 +139,8 @@ public class DeliveringTransfers {
                 new Dossier.Person(person.path("ssin").asText(), person.path("firstName").asText(), person.path("lastName").asText(),
                         LocalDate.parse(person.path("birthDate").asText()), person.path("language").asText()),
                 contract, history);
-        transfer.dossierAssembled(dossiers.write(dossier));
-        return dossier;
+        String assembled = dossiers.write(dossier);
+        return dossiers.read(QuarkusTransaction.requiringNew().call(() -> transfers.findById(transfer.id()).dossierAssembled(assembled)));
     }
 
     /** A deployment may run without evaluation-service, or it may be down: the dossier then goes without the summary. */

@@ -5,6 +5,7 @@ import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.transfer.domain.Dossier;
 import be.cpas.piis.transfer.domain.IncomingTransfer;
 import be.cpas.piis.transfer.persistence.IncomingTransferRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,13 +13,14 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
  * T6: sends each dossier that reached this system for a CPAS it does not serve on to the competent
- * CPAS's system, as the CPAS that first sent it, until acknowledged; one dossier per transaction
- * while locked, like a delivery.
+ * CPAS's system, as the CPAS that first sent it, until acknowledged. Like a delivery, without a
+ * transaction held across the call: taken in a short one under a lease, sent outside any, its
+ * outcome recorded in another short one.
  */
 @ApplicationScoped
 public class ForwardingTransfers {
@@ -52,25 +54,36 @@ public class ForwardingTransfers {
         }
     }
 
-    /** Forwards the next dossier due, if any; returns whether there was one. */
-    @Transactional
+    /** Forwards the next dossier due, if any; returns whether there was one. Never called within a transaction. */
+    @Transactional(Transactional.TxType.NEVER)
     public boolean forwardNext() {
-        List<UUID> due = incoming.lockDueForForwarding(clock.now(), 1);
-        if (due.isEmpty()) {
+        Optional<IncomingTransfer> taken = QuarkusTransaction.requiringNew().call(() -> incoming.lockDueForForwarding(clock.now(), 1)
+                .stream().findFirst().map(incoming::findById).map(transfer -> {
+                    transfer.takenForForwarding(clock.now());
+                    return transfer;
+                }));
+        if (taken.isEmpty()) {
             return false;
         }
-        IncomingTransfer transfer = incoming.findById(due.get(0));
+        IncomingTransfer transfer = taken.get();
+        URI competent;
         try {
-            URI competent = directory.find(transfer.toCpas()).flatMap(CpasDirectory.Entry::transferApi)
+            competent = directory.find(transfer.toCpas()).flatMap(CpasDirectory.Entry::transferApi)
                     .orElseThrow(() -> new IllegalStateException("CPAS " + transfer.toCpas() + " has no transfer API in the directory"));
             partners.send(competent, transfer.fromCpas(), dossiers.read(transfer.dossier()));
-            transfer.forwarded(clock.today());
-            audit.record(transfer.toCpas(), ReceivingTransfers.AUDITED_AS, transfer.id(), "forwarded", clock.today(), null,
-                    Map.of("to", competent.toString(), "forwardBy", transfer.forwardBy()));
         } catch (RuntimeException e) {
             LOG.warnf("Dossier %s not forwarded to CPAS %s this time, will retry: %s", transfer.id(), transfer.toCpas(), e.getMessage());
-            transfer.forwardingFailed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.now());
+            QuarkusTransaction.requiringNew().run(() -> incoming.findById(transfer.id())
+                    .forwardingFailed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.now()));
+            return true;
         }
+        QuarkusTransaction.requiringNew().run(() -> {
+            IncomingTransfer forwarded = incoming.findById(transfer.id());
+            if (forwarded.forwarded(clock.today())) {
+                audit.record(forwarded.toCpas(), ReceivingTransfers.AUDITED_AS, forwarded.id(), "forwarded", clock.today(), null,
+                        Map.of("to", competent.toString(), "forwardBy", forwarded.forwardBy()));
+            }
+        });
         return true;
     }
 }

@@ -17,7 +17,12 @@ import be.cpas.piis.transfer.domain.IncomingTransfer;
 import be.cpas.piis.transfer.persistence.IncomingTransferRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * T1-T3, T5: the competent CPAS receives a dossier, from another CPAS system over HTTP or from a CPAS
@@ -50,20 +55,29 @@ public class ReceivingTransfers {
     @Inject
     PiisClock clock;
 
+    @Inject
+    Validator validator;
+
     /**
-     * The dossier {@code sender} sends, within the caller's transaction; refused when it claims
-     * another sender, carries content the beneficiary refused (T3), or goes to a CPAS unknown here.
-     * For a CPAS another system serves, it is kept to be forwarded there (T6). Not intercepted, so
-     * that a refusal leaves the delivering transaction usable.
+     * The dossier {@code sender} sends, checked whole before anything is kept, whether it came over
+     * HTTP or from a CPAS of this deployment: refused when a part a take-over needs is missing or
+     * out of bounds (400 with each part named), when it claims another sender, carries content the
+     * beneficiary refused (T3), a contract ending before it starts (C3), or goes to a CPAS unknown
+     * here. For a CPAS another system serves, it is kept to be forwarded there (T6). In the caller's
+     * transaction when there is one (over HTTP), in its own otherwise (a delivery within this
+     * deployment, which holds none).
      */
+    @Transactional
     public IncomingTransfer receive(String sender, Dossier dossier) {
+        Set<ConstraintViolation<Dossier>> violations = validator.validate(dossier);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         if (!sender.equals(dossier.fromCpas())) {
             throw new InvalidInputException(InputIssue.invalid("body", "fromCpas", dossier.fromCpas(),
                     "is the CPAS of the caller's token, " + sender));
         }
-        if (dossier.beneficiaryRefused() && dossier.contract() != null) {
-            throw new RuleViolationException("T3", "The beneficiary refused the transfer: only the fact of the move may be sent, not the contract");
-        }
+        dossier.requireCoherent();
         CpasDirectory.Entry competent = directory.find(dossier.toCpas()).orElseThrow(() -> new RuleViolationException("T6",
                 "CPAS " + dossier.toCpas() + " is not served by this system, nor known to it: the dossier cannot be forwarded"));
         return incoming.findByIdOptional(dossier.transferId()).map(known -> sameAs(known, sender)).orElseGet(() -> {

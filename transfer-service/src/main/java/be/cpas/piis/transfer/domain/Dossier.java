@@ -1,10 +1,14 @@
 package be.cpas.piis.transfer.domain;
 
+import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.ssin.ValidSsin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,37 +19,67 @@ import java.util.UUID;
  * when, and the contract as it stands (its version, goals, steps and their status, commitments).
  * When the beneficiary refused the transfer (T3) it carries no contract: only the fact of the move.
  * This is also the body of {@code POST /incomingTransfers} between CPAS systems.
+ * <p>
+ * Its constraints say what a take-over needs (T2), so that a dossier is refused whole when it arrives
+ * rather than failing halfway through its take-over; texts and lists are bounded as contracts-service
+ * bounds what the take-over passes on to it.
  */
+@ContractUnlessRefused
 public record Dossier(@NotNull UUID transferId, @NotNull @Pattern(regexp = "\\d{5}") String fromCpas,
                       @NotNull @Pattern(regexp = "\\d{5}") String toCpas, @NotNull LocalDate movedOn, boolean beneficiaryRefused,
-                      @NotNull @Valid Person beneficiary, @Valid Contract contract, Evaluations evaluations) {
+                      @NotNull @Valid Person beneficiary, @Valid Contract contract, @Valid Evaluations evaluations) {
 
     /**
      * How the contract's evaluations went (E1-E5): how many took place, were missed without excuse,
      * are still planned, and the last one held. Absent when refused (T3) or when evaluation-service
      * could not tell.
      */
-    public record Evaluations(int held, int missed, int planned, LocalDate lastHeldOn) {
+    public record Evaluations(@PositiveOrZero int held, @PositiveOrZero int missed, @PositiveOrZero int planned, LocalDate lastHeldOn) {
     }
 
     /** The beneficiary as the new CPAS needs to find or register them; {@code language} is {@code fr}, {@code nl} or {@code de}. */
     public record Person(@NotNull @ValidSsin String ssin, @NotBlank @Size(max = 200) String firstName, @NotBlank @Size(max = 200) String lastName,
-                         @NotNull LocalDate birthDate, @Pattern(regexp = "fr|nl|de") String language) {
+                         @NotNull LocalDate birthDate, @NotNull @Pattern(regexp = "fr|nl|de") String language) {
     }
 
-    /** {@code type} is {@code general} or {@code student}. */
-    public record Contract(UUID contractId, String type, int version, LocalDate startDate, LocalDate endDate, List<Goal> goals,
-                           List<Commitment> commitments) {
+    /** C3: one or more goals, each with its steps (possibly none yet), and the commitments of each party. */
+    public record Contract(@NotNull UUID contractId, @NotNull @Pattern(regexp = "general|student") String type, @Positive int version,
+                           @NotNull LocalDate startDate, @NotNull LocalDate endDate,
+                           @NotEmpty @Size(max = 50) List<@NotNull @Valid Goal> goals,
+                           @NotNull @Size(max = 100) List<@NotNull @Valid Commitment> commitments) {
+
+        /** C3: a contract ends after it starts, the one that moves as the one a take-over drafts from it. */
+        public static void requireEndsAfterStart(LocalDate startDate, LocalDate endDate) {
+            if (!endDate.isAfter(startDate)) {
+                throw new RuleViolationException("C3", "A contract ends after it starts: " + startDate + " to " + endDate);
+            }
+        }
     }
 
-    /** {@code kind} as contracts-service names it, e.g. {@code professional}. */
-    public record Goal(String kind, String title, List<Step> steps) {
+    /** {@code kind} as contracts-service names it: {@code professional}, {@code social} or {@code studies}. */
+    public record Goal(@NotNull @Pattern(regexp = "professional|social|studies") String kind, @NotBlank @Size(max = 500) String title,
+                       @NotNull @Size(max = 100) List<@NotNull @Valid Step> steps) {
     }
 
-    /** {@code responsible} is {@code beneficiary}, {@code cpas} or {@code partner}; {@code status} {@code planned}, {@code done}... */
-    public record Step(String description, String responsible, LocalDate dueDate, String status) {
+    /** {@code responsible} is {@code beneficiary}, {@code cpas} or {@code partner}; {@code status} {@code planned}, {@code done} or {@code cancelled}. */
+    public record Step(@NotBlank @Size(max = 2000) String description, @NotNull @Pattern(regexp = "beneficiary|cpas|partner") String responsible,
+                       LocalDate dueDate, @NotNull @Pattern(regexp = "planned|done|cancelled") String status) {
     }
 
-    public record Commitment(String party, String description) {
+    public record Commitment(@NotNull @Pattern(regexp = "beneficiary|cpas|partner") String party,
+                             @NotBlank @Size(max = 2000) String description) {
+    }
+
+    /**
+     * What a structurally valid dossier must still respect: when the beneficiary refused the
+     * transfer, only the fact of the move (T3); a contract that ends after it starts (C3).
+     */
+    public void requireCoherent() {
+        if (beneficiaryRefused && contract != null) {
+            throw new RuleViolationException("T3", "The beneficiary refused the transfer: only the fact of the move may be sent, not the contract");
+        }
+        if (contract != null) {
+            Contract.requireEndsAfterStart(contract.startDate(), contract.endDate());
+        }
     }
 }

@@ -119,16 +119,27 @@ public class IncomingTransfer {
         this.letterId = letter;
     }
 
-    /** T6: the competent CPAS acknowledged the forwarded dossier. */
-    public void forwarded(LocalDate today) {
+    /** T6: this replica forwards the dossier now; the others leave it until the lease ends. */
+    public void takenForForwarding(Instant now) {
+        this.attempts.leased(now);
+    }
+
+    /** T6: the competent CPAS acknowledged the forwarded dossier; returns false when it was forwarded already, by another replica. */
+    public boolean forwarded(LocalDate today) {
+        if (status != Status.FORWARDING) {
+            return false;
+        }
         this.status = Status.FORWARDED;
         this.forwardedOn = today;
         this.attempts.succeeded();
+        return true;
     }
 
-    /** T6: tried again later, each time waiting longer, up to an hour. */
+    /** T6: tried again later, each time waiting longer, up to an hour; once forwarded, a late failure changes nothing. */
     public void forwardingFailed(String error, Instant now) {
-        this.attempts.failed(error, now);
+        if (status == Status.FORWARDING) {
+            this.attempts.failed(error, now);
+        }
     }
 
     public LocalDate forwardBy() {

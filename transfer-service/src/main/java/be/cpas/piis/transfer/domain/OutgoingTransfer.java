@@ -113,9 +113,20 @@ public class OutgoingTransfer {
         return new OutgoingTransfer(contract, toCpas, moved, beneficiaryRefused, studiesEnded, today, now);
     }
 
-    /** T5: the dossier to send, kept as sent. */
-    public void dossierAssembled(String json) {
-        this.dossier = json;
+    /** T5: this replica sends the dossier now; the others leave it until the lease ends. */
+    public void takenForDelivery(Instant now) {
+        this.attempts.leased(now);
+    }
+
+    /**
+     * T5: the dossier to send, kept as first assembled and returned as kept, so that every attempt
+     * sends the same dossier under the same key (the other side keeps one dossier per key).
+     */
+    public String dossierAssembled(String json) {
+        if (dossier == null) {
+            this.dossier = json;
+        }
+        return dossier;
     }
 
     /**
@@ -132,9 +143,15 @@ public class OutgoingTransfer {
         return Optional.of(new TransferCompleted(id, contractId, cpas, toCpas, today));
     }
 
-    /** T5: the other side could not be reached or refused the dossier: tried again later, each time waiting longer, up to an hour. */
+    /**
+     * T5: the other side could not be reached or refused the dossier: tried again later, each time
+     * waiting longer, up to an hour. Once delivered (by another replica whose lease came after),
+     * a late failure changes nothing.
+     */
     public void deliveryFailed(String error, Instant now) {
-        this.attempts.failed(error, now);
+        if (status == TransferStatus.REQUESTED) {
+            this.attempts.failed(error, now);
+        }
     }
 
     /** T3: the beneficiary refused that the contract's content go with them; only the fact of the move goes. */

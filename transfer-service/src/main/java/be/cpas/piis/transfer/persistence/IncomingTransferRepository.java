@@ -18,7 +18,7 @@ public class IncomingTransferRepository implements PanacheRepositoryBase<Incomin
         return find("id = ?1 and toCpas = ?2", transferId, cpas).firstResultOptional();
     }
 
-    /** T6: dossiers to forward whose next attempt is due, locked for this replica. */
+    /** T6: dossiers to forward whose next attempt is due, locked for the short transaction that takes them. */
     @SuppressWarnings("unchecked")
     public List<UUID> lockDueForForwarding(Instant now, int limit) {
         return getEntityManager().createNativeQuery("""

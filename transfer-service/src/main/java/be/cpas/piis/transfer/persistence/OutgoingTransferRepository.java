@@ -21,7 +21,7 @@ public class OutgoingTransferRepository implements CpasScopedRepository<Outgoing
         return find("contractId = ?1 and status <> ?2", contractId, TransferStatus.CANCELLED).firstResultOptional();
     }
 
-    /** T5: transfers waiting for delivery whose next attempt is due, locked for this replica. */
+    /** T5: transfers waiting for delivery whose next attempt is due, locked for the short transaction that takes them. */
     @SuppressWarnings("unchecked")
     public List<UUID> lockDue(Instant now, int limit) {
         return getEntityManager().createNativeQuery("""

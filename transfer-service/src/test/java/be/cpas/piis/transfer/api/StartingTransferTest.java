@@ -1,5 +1,7 @@
 package be.cpas.piis.transfer.api;
 
+import static be.cpas.piis.transfer.StartedTransfers.awaitStarted;
+import static be.cpas.piis.transfer.StartedTransfers.signedContract;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,7 +20,6 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** T1, T3, T4: the CPAS the beneficiary leaves records the move, for the contracts contracts-service announced. */
@@ -31,9 +32,9 @@ class StartingTransferTest {
 
     @Test
     void T1_a_move_to_another_municipality_starts_the_transfer_of_a_running_contract_once() {
-        String contractId = signedContract("general");
+        String contractId = signedContract("general").toString();
 
-        String transferId = awaitStarted(contractId, """
+        String transferId = awaitStarted("""
                 {"contractId":"%s","newMunicipality":"%s","movedOn":"2026-11-20"}""".formatted(contractId, LIEGE))
                 .then().statusCode(201)
                 .body("fromCpas", equalTo(BRUSSELS))
@@ -50,9 +51,9 @@ class StartingTransferTest {
 
     @Test
     void T1_a_move_within_the_municipality_or_to_an_unknown_one_or_of_an_ended_contract_is_no_transfer() {
-        String contractId = signedContract("general");
+        String contractId = signedContract("general").toString();
 
-        awaitStarted(contractId, body(contractId, BRUSSELS)).then().statusCode(422).body("rule", equalTo("T1"));
+        awaitStarted(body(contractId, BRUSSELS)).then().statusCode(422).body("rule", equalTo("T1"));
         start(contractId, "99999").then().statusCode(422).body("rule", equalTo("T1"));
         start(contractId, "1234").then().statusCode(400);
         EventLog.publishCloudEvent(Topics.CONTRACTS, UUID.randomUUID().toString(), EventType.CONTRACT_ENDED.type(), contractId, """
@@ -63,9 +64,9 @@ class StartingTransferTest {
 
     @Test
     void T3_the_beneficiarys_refusal_is_recorded_with_the_move_and_published() {
-        String contractId = signedContract("general");
+        String contractId = signedContract("general").toString();
 
-        String transferId = awaitStarted(contractId, """
+        String transferId = awaitStarted("""
                 {"contractId":"%s","newMunicipality":"%s","beneficiaryRefusal":true}""".formatted(contractId, LIEGE))
                 .then().statusCode(201).body("beneficiaryRefusal", equalTo(true)).extract().path("id");
 
@@ -77,9 +78,9 @@ class StartingTransferTest {
 
     @Test
     void T4_a_students_contract_stays_during_uninterrupted_studies() {
-        String contractId = signedContract("student");
+        String contractId = signedContract("student").toString();
 
-        awaitStarted(contractId, body(contractId, LIEGE)).then().statusCode(422)
+        awaitStarted(body(contractId, LIEGE)).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
                 .body("rule", equalTo("T4"));
@@ -94,26 +95,6 @@ class StartingTransferTest {
                 .body("items.find { it.nisCode == '62063' }.servedHere", equalTo(true))
                 .body("items.find { it.nisCode == '44021' }.transferApi", equalTo("https://piis.ocmw-gent.example.be/piis/v1"));
         asWorker(BRUSSELS).get("/piis/v1/cpas/{nis}", "00000").then().statusCode(404);
-    }
-
-    /** A contract of Brussels signed two weeks ago, as contracts-service publishes it. */
-    private static String signedContract(String type) {
-        String contractId = UUID.randomUUID().toString();
-        EventLog.publishCloudEvent(Topics.CONTRACTS, UUID.randomUUID().toString(), EventType.CONTRACT_SIGNED.type(), contractId, """
-                {"contractId":"%s","cpas":"%s","beneficiaryId":"%s","contractType":"%s","version":1,
-                 "startDate":"2026-11-01","endDate":"2027-10-31","signedOn":"2026-11-01","language":"fr"}
-                """.formatted(contractId, BRUSSELS, UUID.randomUUID(), type));
-        return contractId;
-    }
-
-    /** Posts the transfer once transfer-service knows the contract (it answers 404 until then). */
-    private static Response awaitStarted(String contractId, String body) {
-        AtomicReference<Response> answer = new AtomicReference<>();
-        await().atMost(PATIENCE).until(() -> {
-            answer.set(start(contractId, body));
-            return answer.get().statusCode() != 404;
-        });
-        return answer.get();
     }
 
     private static Response start(String contractId, String newMunicipalityOrBody) {
