@@ -309,7 +309,7 @@ class ContractFlowTest extends ClockMovingTest {
 
     @Test
     void the_development_clock_moves_today_in_local_and_test_profiles() {
-        asWorker(BRUSSELS).body("{\"today\":\"2027-03-01\"}").put("/dev/clock")
+        ContractsApi.as(BRUSSELS, "CPAS_ADMIN").body("{\"today\":\"2027-03-01\"}").put("/dev/clock")
                 .then().statusCode(200).body("today", equalTo("2027-03-01"));
         assertThat(clock.today()).isEqualTo(LocalDate.of(2027, 3, 1));
     }
