@@ -172,11 +172,8 @@ public class HandlingBreaches {
     /** A3, X9: the convocation to the hearing went out on {@code sentOn}; the very letter is kept. */
     @Transactional
     public SentDocument hearingConvocationSent(String cpas, UUID breachId, Optional<Language> asked, LocalDate sentOn) {
-        // The letter changes no column of the case: the case's version still marks the change (X5), or two requests at once
-        // would keep two letters.
-        BreachCase breach = breaches.changing(find(cpas, breachId));
         RenderedLetter letter = hearingConvocation(cpas, breachId, asked);
-        LocalDate day = FactDates.check("sentOn", sentOn, clock.today(), breach.hearingRequestedOn(), "the request");
+        LocalDate day = FactDates.check("sentOn", sentOn, clock.today(), find(cpas, breachId).hearingRequestedOn(), "the request");
         SentDocument sent = sentDocuments.keep(cpas, breachId, HEARING_CONVOCATION, letter.language(), day, letter.pdf());
         audit.record(cpas, ReportingBreaches.AUDITED_AS, breachId, "hearingConvocationSent", day, null,
                 Map.of("letterId", sent.id(), "sha256", sent.sha256()));
