@@ -1,6 +1,7 @@
 package be.cpas.piis.testsupport;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,6 +52,25 @@ public final class DevTokens {
                 .groups(Set.of(roles))
                 .expiresIn(Duration.ofHours(1))
                 .sign(key);
+    }
+
+    /** A token issued {@code ahead} of now, as an issuer whose clock runs fast would sign it. */
+    public static String issuedAhead(Duration ahead, String cpas, String... roles) {
+        long issuedAt = System.currentTimeMillis() / 1000 + ahead.toSeconds();
+        return Jwt.issuer(ISSUER)
+                .subject("test-user-" + cpas)
+                .claim("cpas", cpas)
+                .groups(Set.of(roles))
+                .issuedAt(issuedAt)
+                .expiresAt(issuedAt + 3600)
+                .sign(KEY);
+    }
+
+    /** A token of the development issuer whose {@code cpas} claim is {@code claim} (a number, a malformed code), or that has none. */
+    public static String withCpasClaim(Optional<Object> claim, String... roles) {
+        JwtClaimsBuilder token = Jwt.issuer(ISSUER).subject("test-user").groups(Set.of(roles)).expiresIn(Duration.ofHours(1));
+        claim.ifPresent(value -> token.claim("cpas", value));
+        return token.sign(KEY);
     }
 
     /** A token whose validity ended an hour ago. */

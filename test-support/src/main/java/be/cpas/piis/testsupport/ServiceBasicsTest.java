@@ -13,15 +13,22 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What every service answers from its first start: readiness with its database and metrics on the
- * management port, the Belgif health resource, problem+json for an unknown path, and its OpenAPI
- * description; and that whatever the HTTP layer refuses is a typed problem too, never a bare
- * status nor a 500. A service's {@code @QuarkusTest} extends it.
+ * management port, the Belgif health resource, problem+json for an unknown path, the tokens it
+ * refuses whatever the operation, the development clock kept for CPAS administrators, and its
+ * OpenAPI description; and that whatever the HTTP layer refuses is a typed problem too, never a
+ * bare status nor a 500. A service's {@code @QuarkusTest} extends it.
  */
 public abstract class ServiceBasicsTest {
 
@@ -57,6 +64,46 @@ public abstract class ServiceBasicsTest {
         given().auth().oauth2(DevTokens.forCpas("21004", "SOCIAL_WORKER")).get("/piis/v1/nothingHere").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:problem-type:belgif:resourceNotFound"));
+    }
+
+    /** GET /dev/clock reads no CPAS: the claim is checked where every token is verified, not by the operations that read it. */
+    @ParameterizedTest
+    @MethodSource("malformedCpasClaims")
+    void X1_a_token_without_a_well_formed_cpas_claim_is_refused_even_where_no_cpas_is_read(Optional<Object> claim) {
+        given().auth().oauth2(DevTokens.withCpasClaim(claim, "CPAS_ADMIN")).get("/dev/clock").then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:belgif:invalidAccessToken"));
+        given().auth().oauth2(DevTokens.withCpasClaim(Optional.of("21004"), "CPAS_ADMIN")).get("/dev/clock").then().statusCode(200);
+    }
+
+    static Stream<Optional<Object>> malformedCpasClaims() {
+        return Stream.of(Optional.empty(), Optional.of("2100"), Optional.of("210045"), Optional.of("2100a"), Optional.of(21004),
+                Optional.of(List.of("21004")), Optional.of("\uFF12\uFF11\uFF10\uFF10\uFF14"));
+    }
+
+    @Test
+    void X2_a_token_issued_in_the_future_is_refused() {
+        given().auth().oauth2(DevTokens.issuedAhead(Duration.ofMinutes(5), "21004", "CPAS_ADMIN")).get("/dev/clock").then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:belgif:invalidAccessToken"));
+        given().auth().oauth2(DevTokens.issuedAhead(Duration.ofSeconds(20), "21004", "CPAS_ADMIN")).get("/dev/clock").then()
+                .statusCode(200);
+    }
+
+    /** The service's date is every CPAS's date: a social worker of one CPAS cannot move it for all. */
+    @Test
+    void X2_only_a_cpas_admin_reads_or_moves_the_development_clock() {
+        String today = given().auth().oauth2(DevTokens.forCpas("21004", "CPAS_ADMIN")).get("/dev/clock").then().statusCode(200)
+                .extract().path("today");
+        for (String role : List.of("SOCIAL_WORKER", "COUNCIL", "AUDITOR", "PARTNER_CPAS")) {
+            given().auth().oauth2(DevTokens.forCpas("21004", role)).contentType("application/json").body("{\"today\":\"2027-03-01\"}")
+                    .put("/dev/clock").then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:problem-type:belgif:missingPermission"));
+            given().auth().oauth2(DevTokens.forCpas("21004", role)).get("/dev/clock").then().statusCode(403);
+        }
+        given().auth().oauth2(DevTokens.forCpas("21004", "CPAS_ADMIN")).contentType("application/json").body("{\"today\":\"" + today + "\"}")
+                .put("/dev/clock").then().statusCode(200).body("today", equalTo(today));
     }
 
     @Test

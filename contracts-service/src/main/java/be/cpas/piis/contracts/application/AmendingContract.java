@@ -43,7 +43,7 @@ public class AmendingContract {
 
     @Transactional
     public Amendment propose(String cpas, UUID contractId, String reason, VersionContent content, LocalDate proposedOn) {
-        Contract contract = lifecycle.find(cpas, contractId);
+        Contract contract = lifecycle.findForChange(cpas, contractId);
         if (amendments.hasPending(contractId)) {
             throw new ConflictException("C10", "Another amendment of this contract awaits the parties' agreement");
         }
@@ -57,8 +57,9 @@ public class AmendingContract {
 
     @Transactional
     public Amendment agree(String cpas, UUID contractId, UUID amendmentId, Party party, UUID partnerId, LocalDate agreedOn) {
+        // The contract changes with each agreement: two parties agreeing at once cannot both see themselves as not the last.
+        Contract contract = lifecycle.findForChange(cpas, contractId);
         Amendment amendment = find(cpas, contractId, amendmentId);
-        Contract contract = lifecycle.find(cpas, contractId);
         if (amendment.agree(contract, party, partnerId, agreedOn, clock.today(), clock.now())) {
             Contract amended = lifecycle.applyAmendment(cpas, contractId,
                     versions.parse(amendment.content()).toContent(contract.type()), amendment.agreedOn());

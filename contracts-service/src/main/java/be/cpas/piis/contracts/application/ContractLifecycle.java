@@ -131,8 +131,16 @@ public class ContractLifecycle {
         return contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
     }
 
+    /**
+     * The contract, about to change in any of its parts (steps, signatures, amendments): of two
+     * concurrent changes, the second is a conflict (X5) and leaves nothing in the audit trail.
+     */
+    public Contract findForChange(String cpas, UUID contractId) {
+        return contracts.findInCpasForChange(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+    }
+
     private Contract change(String cpas, UUID contractId, String action, Consumer<Contract> change, Function<Contract, LocalDate> factDate) {
-        Contract contract = find(cpas, contractId);
+        Contract contract = findForChange(cpas, contractId);
         ContractState before = ContractState.of(contract);
         change.accept(contract);
         contracts.flush();

@@ -52,7 +52,7 @@ public class ReportingOverdueSteps {
         LocalDate today = clock.today();
         List<UUID> contractIds = contracts.lockContractsWithOverdueSteps(today, BATCH);
         for (UUID contractId : contractIds) {
-            Contract contract = contracts.findById(contractId);
+            Contract contract = contracts.changing(contracts.findById(contractId));
             contract.goals().stream()
                     .flatMap(goal -> goal.steps().stream())
                     .filter(step -> step.reportIfOverdue(today))

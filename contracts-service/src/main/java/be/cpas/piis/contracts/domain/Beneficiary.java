@@ -2,6 +2,9 @@ package be.cpas.piis.contracts.domain;
 
 import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.problem.InvalidInputException;
+import be.cpas.piis.platform.ssin.Ssin;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -105,13 +108,28 @@ public class Beneficiary {
         this.ssin = ssin;
         this.firstName = firstName;
         this.lastName = lastName;
-        this.birthDate = birthDate;
+        this.birthDate = carriedBy(ssin, birthDate);
         this.language = language;
         this.risDecisionDate = risDecisionDate;
         this.previousRisEndedOn = previousRisEndedOn;
         this.cpasEmploymentEndedOn = cpasEmploymentEndedOn;
         this.createdAt = createdAt;
         recomputeDeadline();
+    }
+
+    /**
+     * X3: the NISS carries the birth date, in the century its check digits give; the registered date
+     * is that one, in every part the number knows (a BIS number's month, a month or day 00 unknown).
+     */
+    private static LocalDate carriedBy(String ssin, LocalDate birthDate) {
+        if (!Ssin.birthDate(ssin).agreesWith(birthDate)) {
+            // The issue names birthDate, not ssin: the number is valid on its own and identifies the person, and its value
+            // is never echoed (X3).
+            throw new InvalidInputException(InputIssue.invalid("body", "birthDate", birthDate.toString(),
+                    "is not the birth date the NISS carries (its date, in the century its check digits give): the NISS is a valid"
+                            + " number, so the birth date is taken to be the mistake"));
+        }
+        return birthDate;
     }
 
     /** C1: whether a PIIS is compulsory, and why. */

@@ -135,9 +135,13 @@ public class Contract {
     protected Contract() {
     }
 
-    /** A new draft (C3); a student's contract starts from the standard student commitments (C11). */
+    /**
+     * A new draft (C3); a student's contract starts from the standard student commitments (C11). A
+     * draft may still lack its workers or goals, but a partner it names comes with its part (C6).
+     */
     public static Contract draft(String cpas, UUID beneficiaryId, ContractContent content, Instant createdAt) {
         content.requireConsistentDates();
+        content.requireExpectationsOfEachPartner();
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         contract.cpas = cpas;

@@ -22,6 +22,13 @@ public record ContractContent(ContractType type, LocalDate startDate, LocalDate 
         }
     }
 
+    /** C6: a partner organisation takes part with what is expected of it, from the draft on. */
+    public void requireExpectationsOfEachPartner() {
+        if (partners.stream().anyMatch(partner -> isBlank(partner.expectations()))) {
+            throw new RuleViolationException("C6", "A contract states what is expected of each partner organisation");
+        }
+    }
+
     /**
      * What a contract must say before the beneficiary gets it, proposed or amended: both workers (C4),
      * a goal and the CPAS's own commitments (C3), what each partner is expected to do (C6), a studies
@@ -38,9 +45,7 @@ public record ContractContent(ContractType type, LocalDate startDate, LocalDate 
         if (commitments.stream().noneMatch(commitment -> commitment.party() == Party.CPAS)) {
             throw new RuleViolationException("C3", "A contract lists the CPAS's own commitments too");
         }
-        if (partners.stream().anyMatch(partner -> isBlank(partner.expectations()))) {
-            throw new RuleViolationException("C6", "A contract states what is expected of each partner organisation");
-        }
+        requireExpectationsOfEachPartner();
         if (type == ContractType.STUDENT && goals.stream().noneMatch(goal -> goal.kind() == GoalKind.STUDIES)) {
             throw new RuleViolationException("C11", "A student's contract has a goal of kind studies");
         }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -31,6 +32,7 @@ class ContractFlowTest extends ClockMovingTest {
 
     private static final String BRUSSELS = "21004";
     private static final String LIEGE = "62063";
+    private static final String ANTWERP = "11002";
 
     @Test
     void C7_C9_X7_a_contract_is_drafted_proposed_signed_after_reflection_and_its_signature_published() {
@@ -113,7 +115,7 @@ class ContractFlowTest extends ClockMovingTest {
 
     @Test
     void a_beneficiary_has_contact_details_and_a_student_status() {
-        String body = "{\"ssin\":\"" + SsinFactory.next() + "\",\"firstName\":\"Lena\",\"lastName\":\"Janssens\","
+        String body = "{\"ssin\":\"" + SsinFactory.bornOn(LocalDate.of(2004, 2, 11)) + "\",\"firstName\":\"Lena\",\"lastName\":\"Janssens\","
                 + "\"birthDate\":\"2004-02-11\",\"language\":\"nl\",\"student\":true,\"risDecisionDate\":\"2026-11-02\","
                 + "\"contact\":{\"email\":\"lena@example.org\",\"phone\":\"+32 470 12 34 56\",\"address\":\"Rue Haute 1, 1000 Bruxelles\"}}";
         String id = asWorker(BRUSSELS).body(body).post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
@@ -211,6 +213,55 @@ class ContractFlowTest extends ClockMovingTest {
                 .body("issues[0].value", nullValue());
     }
 
+    /** The same person three times in one CPAS: 85073003328 in ASCII, full-width and Arabic-Indic digits. */
+    @Test
+    void X3_a_niss_of_full_width_digits_is_refused() {
+        registeredBeneficiary(ANTWERP, "85073003328");
+        for (String sameNumber : new String[] {"\uFF18\uFF15\uFF10\uFF17\uFF13\uFF10\uFF10\uFF10\uFF13\uFF12\uFF18",
+            "\u0668\u0665\u0660\u0667\u0663\u0660\u0660\u0660\u0663\u0662\u0668"}) {
+            asWorker(ANTWERP).body(beneficiaryBody(sameNumber)).post("/piis/v1/beneficiaries")
+                    .then().statusCode(400)
+                    .body("type", equalTo("urn:problem-type:belgif:badRequest"))
+                    .body("issues[0].name", equalTo("ssin"))
+                    .body("issues[0].value", nullValue());
+        }
+        asWorker(ANTWERP).body("{\"ssin\":\"85073003328\"}").post("/piis/v1/beneficiaries/search")
+                .then().statusCode(200).body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void X3_a_birth_date_in_another_century_than_the_check_digits_give_is_refused() {
+        // 85073003357 passes only the check of a birth in 2085.
+        asWorker(LIEGE).body(beneficiaryBody("85073003357")).post("/piis/v1/beneficiaries")
+                .then().statusCode(400)
+                .body("type", equalTo("urn:problem-type:belgif:badRequest"))
+                .body("issues.size()", equalTo(1))
+                .body("issues[0].in", equalTo("body"))
+                .body("issues[0].name", equalTo("birthDate"))
+                .body("issues[0].detail", containsString("century"))
+                .body("issues[0].detail", not(containsString("85073003357")));
+        asWorker(LIEGE).body("{\"ssin\":\"85073003357\"}").post("/piis/v1/beneficiaries/search")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void X3_a_birth_date_other_than_the_niss_carries_is_refused() {
+        String nextDay = beneficiaryBody(SsinFactory.next()).replace("1985-07-30", "1985-07-31");
+        asWorker(LIEGE).body(nextDay).post("/piis/v1/beneficiaries")
+                .then().statusCode(400).body("issues[0].name", equalTo("birthDate")).body("issues[0].value", equalTo("1985-07-31"));
+    }
+
+    @Test
+    void X3_bis_numbers_and_unknown_months_are_checked_on_what_they_know() {
+        asWorker(LIEGE).body(beneficiaryBody("85273003371")).post("/piis/v1/beneficiaries").then().statusCode(201);
+        asWorker(LIEGE).body(beneficiaryBody("80000100197").replace("1985-07-30", "1980-05-01")).post("/piis/v1/beneficiaries")
+                .then().statusCode(201);
+        asWorker(LIEGE).body(beneficiaryBody("85070003355").replace("1985-07-30", "1985-07-12")).post("/piis/v1/beneficiaries")
+                .then().statusCode(201);
+        asWorker(LIEGE).body(beneficiaryBody("85473003317").replace("1985-07-30", "1985-08-30")).post("/piis/v1/beneficiaries")
+                .then().statusCode(400).body("issues[0].name", equalTo("birthDate"));
+    }
+
     @Test
     void C1_a_beneficiary_shows_the_signing_deadline_three_months_after_the_ris_decision() {
         String id = registeredBeneficiary(BRUSSELS, "85073003328");
@@ -225,9 +276,10 @@ class ContractFlowTest extends ClockMovingTest {
 
     @Test
     void X1_the_same_person_is_one_beneficiary_per_cpas() {
-        registeredBeneficiary(LIEGE, "00010100105");
+        String bornIn2000 = beneficiaryBody("00010100105").replace("1985-07-30", "2000-01-01");
+        asWorker(LIEGE).body(bornIn2000).post("/piis/v1/beneficiaries").then().statusCode(201);
 
-        asWorker(LIEGE).body(beneficiaryBody("00010100105")).post("/piis/v1/beneficiaries")
+        asWorker(LIEGE).body(bornIn2000).post("/piis/v1/beneficiaries")
                 .then().statusCode(409)
                 .body("type", equalTo("urn:problem-type:cpas:piis:conflict"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("00010100105")));
@@ -257,7 +309,7 @@ class ContractFlowTest extends ClockMovingTest {
 
     @Test
     void the_development_clock_moves_today_in_local_and_test_profiles() {
-        asWorker(BRUSSELS).body("{\"today\":\"2027-03-01\"}").put("/dev/clock")
+        ContractsApi.as(BRUSSELS, "CPAS_ADMIN").body("{\"today\":\"2027-03-01\"}").put("/dev/clock")
                 .then().statusCode(200).body("today", equalTo("2027-03-01"));
         assertThat(clock.today()).isEqualTo(LocalDate.of(2027, 3, 1));
     }

@@ -59,6 +59,22 @@ class ContractLifeTest extends ClockMovingTest {
                 .then().statusCode(200);
     }
 
+    /** Not a 409 from the database's not-null column: the rule refuses the draft, saying why. */
+    @Test
+    void C6_a_partner_without_expectations_is_refused() {
+        String beneficiaryId = registeredBeneficiary(CPAS, null);
+        for (String partner : List.of("{\"name\":\"Bruxelles Formation\"}", "{\"name\":\"Bruxelles Formation\",\"expectations\":\" \"}")) {
+            asWorker(CPAS).body(contractBody(beneficiaryId, WORKERS + "\"partners\":[" + partner + "],"))
+                    .post("/piis/v1/contracts")
+                    .then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
+                    .body("rule", equalTo("C6"));
+        }
+        asWorker(CPAS).queryParam("beneficiaryId", beneficiaryId).get("/piis/v1/contracts").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
     @Test
     void C6_C9_a_partner_organisation_states_its_part_and_signs_too() {
         String contractId = proposedContract(WORKERS + """

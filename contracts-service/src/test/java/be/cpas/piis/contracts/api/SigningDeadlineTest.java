@@ -34,15 +34,15 @@ class SigningDeadlineTest extends ClockMovingTest {
 
     @Test
     void C1_the_service_says_why_a_piis_is_compulsory_and_until_when() {
-        String young = register("""
-                "birthDate":"2003-04-12","language":"nl","risDecisionDate":"%s\"""".formatted(clock.today()));
+        String young = register(LocalDate.of(2003, 4, 12), """
+                "language":"nl","risDecisionDate":"%s\"""".formatted(clock.today()));
         asWorker(CPAS).get("/piis/v1/beneficiaries/{id}", young).then().statusCode(200)
                 .body("piisObligation.compulsory", equalTo(true))
                 .body("piisObligation.reason", equalTo("underTwentyFive"))
                 .body("signingDeadline", equalTo(clock.today().plusMonths(3).toString()));
 
-        String continuing = register("""
-                "birthDate":"1970-01-01","language":"fr","risDecisionDate":"%s","previousRisEndedOn":"%s\""""
+        String continuing = register(LocalDate.of(1970, 1, 1), """
+                "language":"fr","risDecisionDate":"%s","previousRisEndedOn":"%s\""""
                 .formatted(clock.today(), clock.today().minusMonths(1)));
         asWorker(CPAS).get("/piis/v1/beneficiaries/{id}", continuing).then().statusCode(200)
                 .body("piisObligation.compulsory", equalTo(false))
@@ -112,11 +112,17 @@ class SigningDeadlineTest extends ClockMovingTest {
 
     private static String firstRis(LocalDate risDecisionDate) {
         return """
-                "birthDate":"1985-07-30","language":"fr","risDecisionDate":"%s\"""".formatted(risDecisionDate);
+                "language":"fr","risDecisionDate":"%s\"""".formatted(risDecisionDate);
     }
 
     private static String register(String fields) {
-        return asWorker(CPAS).body("{\"ssin\":\"" + SsinFactory.next() + "\",\"firstName\":\"Ana\",\"lastName\":\"Peeters\"," + fields + "}")
+        return register(SsinFactory.BORN, fields);
+    }
+
+    /** Registers a person born on {@code birthDate}, with a NISS that carries it (X3). */
+    private static String register(LocalDate birthDate, String fields) {
+        return asWorker(CPAS).body("{\"ssin\":\"" + SsinFactory.bornOn(birthDate) + "\",\"firstName\":\"Ana\",\"lastName\":\"Peeters\","
+                        + "\"birthDate\":\"" + birthDate + "\"," + fields + "}")
                 .post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
     }
 

@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ContractTest {
 
@@ -124,12 +127,19 @@ class ContractTest {
     }
 
     @Test
-    void C6_no_partner_signature_where_no_partner_takes_part_and_expectations_are_stated() {
+    void C6_no_partner_signature_where_no_partner_takes_part() {
         assertRule("C6", () -> proposed(draft()).sign(Party.PARTNER, UUID.randomUUID(), TUESDAY_AFTER, TUESDAY_AFTER, NOW));
+    }
 
-        Contract vague = Contract.draft("21004", UUID.randomUUID(),
-                content(ContractType.GENERAL, "Marie Dubois", "Jan Claes", List.of(new Partner("Bruxelles Formation", " "))), NOW);
-        assertRule("C6", () -> vague.propose(MONDAY, MONDAY, MONDAY, FIVE_WORKING_DAYS));
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", " "})
+    void C6_a_partner_without_expectations_is_refused(String expectations) {
+        ContractContent vague = content(ContractType.GENERAL, "Marie Dubois", "Jan Claes",
+                List.of(new Partner("Bruxelles Formation", expectations)));
+
+        assertRule("C6", () -> Contract.draft("21004", UUID.randomUUID(), vague, NOW));
+        assertRule("C6", vague::requireComplete);
     }
 
     @Test

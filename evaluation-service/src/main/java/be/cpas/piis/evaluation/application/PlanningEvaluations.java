@@ -115,9 +115,10 @@ public class PlanningEvaluations {
      */
     @Transactional
     public Evaluation move(String cpas, UUID evaluationId, LocalDate day, LocalTime startsAt, String place) {
-        Evaluation evaluation = evaluations.findInCpas(evaluationId, cpas)
+        Evaluation evaluation = evaluations.findInCpasForChange(evaluationId, cpas)
                 .orElseThrow(() -> new ResourceNotFoundException("Evaluation", evaluationId));
-        EvaluationPlan plan = plans.findById(evaluation.contractId());
+        // E1 counts the plan's evaluations together: two moves of two of them at once would each see the other's old date.
+        EvaluationPlan plan = plans.changing(plans.findById(evaluation.contractId()));
         Appointment before = evaluation.appointment();
         EvaluationScheduled moved = evaluation.moveTo(day, startsAt, place, clock.today());
         EvaluationFrequency.requireWithinContract(plan.startDate(), plan.lastDay(), day);

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -61,6 +62,11 @@ public class EvaluationPlan {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Optimistic lock (X5): bumped by every change of the plan and every move of one of its evaluations (E1 counts them together). */
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
 
     protected EvaluationPlan() {
     }

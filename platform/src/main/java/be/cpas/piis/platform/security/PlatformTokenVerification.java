@@ -14,16 +14,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.jwt.Claims;
 
 /**
  * Verifies a token with the key of its issuer: the platform's own issuers ({@link PlatformIssuers})
  * with their keys, every other token as {@code mp.jwt.verify.*} says (the identity provider). The
  * issuer is read before the signature is checked only to choose the key: a token claiming a
- * platform issuer must then carry that issuer's signature, and nothing else.
+ * platform issuer must then carry that issuer's signature, and nothing else. Every token, whoever
+ * issued it, must then name a CPAS and must not come from the future.
  */
 @ApplicationScoped
 @Alternative
@@ -41,6 +44,29 @@ public class PlatformTokenVerification extends JWTCallerPrincipalFactory {
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo configured) throws ParseException {
+        JWTCallerPrincipal verified = verifiedByItsIssuer(token, configured);
+        requireOfThisPlatform(verified, configured.getClockSkew());
+        return verified;
+    }
+
+    /**
+     * What smallrye-jwt leaves unchecked, for every operation alike, whether it reads the CPAS or not:
+     * a token issued in the future (beyond the clock skew allowed for its expiry) was not issued by a
+     * sound issuer, and a token without a CPAS (X1: a {@code cpas} string of 5 digits) acts for
+     * nobody. A refusal here is a 401 invalidAccessToken, like a bad signature.
+     */
+    private static void requireOfThisPlatform(JWTCallerPrincipal token, int clockSkewSeconds) throws ParseException {
+        Object issuedAt = token.getClaim(Claims.iat.name());
+        long latestIssuedAt = Instant.now().getEpochSecond() + clockSkewSeconds;
+        if (issuedAt instanceof Number seconds && seconds.longValue() > latestIssuedAt) {
+            throw new ParseException("The access token was issued in the future (claim 'iat')");
+        }
+        if (CurrentCpas.nisCodeOf(token.getClaim(CurrentCpas.CLAIM)).isEmpty()) {
+            throw new ParseException("The access token names no CPAS (claim 'cpas', a 5-digit NIS code)");
+        }
+    }
+
+    private JWTCallerPrincipal verifiedByItsIssuer(String token, JWTAuthContextInfo configured) throws ParseException {
         Optional<String> platformIssuer = claimedIssuer(token).filter(platformIssuers.byIssuer()::containsKey);
         if (platformIssuer.isEmpty()) {
             return identityProvider.parse(token, configured);

@@ -1,6 +1,7 @@
 package be.cpas.piis.platform.time;
 
-import io.quarkus.security.Authenticated;
+import be.cpas.piis.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,10 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * Moves this service's date in local runs, so that a demo can reach a deadline without waiting.
  * Absent (404) unless {@code piis.dev.clock-enabled} is true, which only the local profiles set.
+ * The date is every CPAS's date, so only a CPAS administrator moves it (or reads it).
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/dev/clock")
-@Authenticated
+@RolesAllowed(Roles.CPAS_ADMIN)
 public class DevClockResource {
 
     public record Today(@NotNull LocalDate today) {
