@@ -84,6 +84,7 @@ final class FuzzReport {
     private long requests;
     private long failed;
     private long retried;
+    private final Map<String, Long> millisByMutation = new TreeMap<>();
     private final java.util.PriorityQueue<String[]> slowest = new java.util.PriorityQueue<>(Comparator.comparingLong(entry -> Long.parseLong(entry[0])));
 
     /** A request sent again on a new connection, the first having been closed under it. */
@@ -94,6 +95,7 @@ final class FuzzReport {
     /** Checks {@code answer} to {@code request}; {@code order} (the request's place in what this seed sends) picks the example. */
     synchronized void record(long order, FuzzRequest request, Answer answer) {
         requests++;
+        millisByMutation.merge(request.mutation(), answer.millis(), Long::sum);
         slowest.add(new String[] {String.valueOf(answer.millis()), request.service() + " " + request.operation() + " — " + request.mutation()
                 + (request.target().isEmpty() ? "" : " at " + request.target()) + " → " + (answer.failure() == null ? answer.status() : "no answer")});
         if (slowest.size() > 5) {
@@ -252,6 +254,9 @@ final class FuzzReport {
         text.append("  valid-looking requests (baselines) by status: ").append(baselineStatuses.toString().replaceAll("[{}]", "")).append('\n');
         List<String[]> slow = new ArrayList<>(slowest);
         slow.sort(Comparator.comparingLong((String[] entry) -> Long.parseLong(entry[0])).reversed());
+        text.append("  most time answering (summed over the client threads): ");
+        text.append(String.join(", ", millisByMutation.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                .map(entry -> entry.getKey() + " " + seconds(Duration.ofMillis(entry.getValue()))).toList())).append('\n');
         text.append("  slowest answers:\n");
         slow.forEach(entry -> text.append("    ").append(entry[0]).append(" ms ").append(entry[1]).append('\n'));
         return text.toString();

@@ -282,7 +282,8 @@ final class FuzzRequests {
         String name = parameter.name();
         Optional<String> id = switch (name) {
             case "contractId" -> seed.id(path.endsWith("/proposal") ? "draftContract"
-                    : path.endsWith("/signatures") || path.contains("/hearing") || path.endsWith("/termination") ? "proposedContract"
+                    : path.endsWith("/termination") ? "contractToTerminate"
+                    : path.endsWith("/signatures") || path.contains("/hearing") ? "proposedContract"
                     : "signedContract");
             case "beneficiaryId" -> seed.id("signedBeneficiary");
             case "stepId" -> seed.id("step");
@@ -412,6 +413,8 @@ final class FuzzRequests {
     private String dateFor(String name) {
         return switch (name) {
             case "birthDate" -> "1993-05-18";
+            // What the beneficiary's RIS history says happened: well in the past, whatever clock a check reads.
+            case "risDecisionDate", "previousRisEndedOn", "cpasEmploymentEndedOn" -> seed.today().minusDays(60).toString();
             case "endDate" -> seed.today().plusYears(1).toString();
             case "dueDate", "respondBy" -> seed.today().plusDays(30).toString();
             case "plannedOn" -> nextWorkingDay(seed.today().plusDays(14)).toString();
@@ -496,8 +499,7 @@ final class FuzzRequests {
 
     /** Faults of the token every operation is checked against; the others go to a few operations of each service. */
     private static final Set<String> AUTH_ON_EVERY_OPERATION = Set.of("auth: JWT of garbage", "auth: expired token",
-            "auth: unsigned token (alg none)", "auth: dev issuer signed with another key", "auth: token without cpas claim",
-            "auth: token without roles");
+            "auth: unsigned token (alg none)", "auth: token without cpas claim");
 
     private void auth(Base base, List<FuzzRequest> out) {
         Operation operation = base.operation;
@@ -720,19 +722,25 @@ final class FuzzRequests {
                 List<String> bad = List.of("not-a-uuid", "1-1-1-1-1", "%00", real.replace("-", ""), real + "0", "%7B" + real + "%7D",
                         "123", "-1", real.substring(0, 35) + "g", "%ED%A0%80", "'%20OR%20'1'='1", "%20" + real);
                 for (int i = 0; i < bad.size(); i++) {
-                    if (i < 6 || rare("path: malformed UUID " + i, false)) {
+                    if (i < 3 || rare("path: malformed UUID " + i, false)) {
                         out.add(base.with("path: malformed UUID", name + "=" + shown(bad.get(i)), status(400)).path(name, bad.get(i)).build());
                     }
                 }
-                out.add(base.with("path: 1,000-character id", name, status(400)).path(name, "a".repeat(1_000)).build());
+                if (rare("path: 1,000-character id", false)) {
+                    out.add(base.with("path: 1,000-character id", name, status(400)).path(name, "a".repeat(1_000)).build());
+                }
                 if (rare("path: request line over 8 KiB", false)) {
                     out.add(base.with("path: request line over 8 KiB", name, status(400, 414)).path(name, "a".repeat(10_000)).build());
                 }
                 out.add(base.with("path: unknown UUID", name, status(404)).path(name, randomUuid().toString()).build());
-                out.add(base.with("path: nil UUID", name, status(404)).path(name, new UUID(0, 0).toString()).build());
+                if (rare("path: nil UUID", false)) {
+                    out.add(base.with("path: nil UUID", name, status(404)).path(name, new UUID(0, 0).toString()).build());
+                }
                 String otherKind = seed.id(name.equals("beneficiaryId") ? "signedContract" : "signedBeneficiary").orElse(randomUuid().toString());
                 out.add(base.with("path: id of another kind of resource", name, status(404)).path(name, otherKind).build());
-                out.add(base.with("path: UUID in capitals", name, ANY).path(name, real.toUpperCase(Locale.ROOT)).build());
+                if (rare("path: UUID in capitals", false)) {
+                    out.add(base.with("path: UUID in capitals", name, ANY).path(name, real.toUpperCase(Locale.ROOT)).build());
+                }
             } else if (type.equals("integer")) {
                 List<String> bad = List.of("abc", "99999999999999999999", "1.5", "0x1", "%00", "1e3");
                 for (int i = 0; i < bad.size(); i++) {
@@ -796,7 +804,7 @@ final class FuzzRequests {
         if (rare("body: UTF-8 byte order mark", true)) {
             out.add(base.with("body: UTF-8 byte order mark", "body", ANY).body(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(text))).build());
         }
-        for (int edit = 0; edit < 2; edit++) {
+        for (int edit = 0; edit < 1; edit++) {
             out.add(base.with("body: random byte edits", "body", ANY).body(randomlyEdited(utf8(text))).build());
         }
         if (!hugeBodySent) {
@@ -931,10 +939,10 @@ final class FuzzRequests {
         String good = nodeAt(body, at).asText();
 
         if (format.equals("date")) {
-            List<String> bad = List.of("+999999999-12-31", "-999999999-01-01", "2026-02-30", "0000-00-00", "", "2026-13-01", "2026-1-5",
+            List<String> bad = List.of("+999999999-12-31", "2026-02-30", "0000-00-00", "-999999999-01-01", "", "2026-13-01", "2026-1-5",
                     "31/12/2026", "2026-12-31T10:00:00Z");
             for (int i = 0; i < bad.size(); i++) {
-                if (i < 5 || rare("body: bad date " + i, true)) {
+                if (i < 3 || rare("body: bad date " + i, true)) {
                     replaced(base, body, at, "body: bad date", status(400), quote(bad.get(i)), out);
                 }
             }
@@ -979,7 +987,7 @@ final class FuzzRequests {
                 replaced(base, body, at, "body: code as the document spells it", ANY, quote(documented), out);
             }
         }
-        if (!pattern.isEmpty()) {
+        if (!pattern.isEmpty() && format.isEmpty()) {
             for (String candidate : List.of("", "   ", "x", "fuzz!", "６２０６３")) {
                 if (!matches(pattern, candidate)) {
                     replaced(base, body, at, "body: text against its pattern", status(400), quote(candidate), out);
@@ -1059,10 +1067,14 @@ final class FuzzRequests {
         JsonNode element = nodeAt(body, at).size() > 0 ? nodeAt(body, at).get(0) : NODES.textNode("fuzz");
         boolean objects = itemType.equals("object");
         int maxItems = schema.path("maxItems").asInt(-1);
-        boolean invalidElements = objects && !requiredOf(items).isEmpty();
-        String hugeElement = objects ? "{}" : bytesText(element);
-        replaced(base, body, at, "body: 10,000-element array", maxItems >= 0 && maxItems < HUGE_ARRAY || invalidElements ? status(400, 413) : ANY,
-                "[" + String.join(",", java.util.Collections.nCopies(HUGE_ARRAY, hugeElement)) + "]", out);
+        boolean tooMany = maxItems >= 0 && maxItems < HUGE_ARRAY;
+        replaced(base, body, at, "body: 10,000-element array", tooMany ? status(400, 413) : ANY,
+                "[" + String.join(",", java.util.Collections.nCopies(HUGE_ARRAY, bytesText(element))) + "]", out);
+        if (objects && !requiredOf(items).isEmpty() && rare("body: 10,000 empty objects", true)) {
+            // Each element lacks its required properties: tens of thousands of violations to report.
+            replaced(base, body, at, "body: 10,000 empty objects", status(400, 413),
+                    "[" + String.join(",", java.util.Collections.nCopies(HUGE_ARRAY, "{}")) + "]", out);
+        }
         if (maxItems >= 0 && maxItems < HUGE_ARRAY) {
             replaced(base, body, at, "body: array one over its maxItems", status(400),
                     "[" + String.join(",", java.util.Collections.nCopies(maxItems + 1, bytesText(element))) + "]", out);

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Real data of one CPAS, made through the APIs, so that the fuzz requests reach real resources: a draft, a proposed
- * and a signed contract, a student's signed contract, the signed contract's evaluations, an interview request,
+ * and a signed contract, a student's signed contract, a signed contract for the terminations, the signed contract's evaluations, an interview request,
  * a student result, an amendment, an exemption, a handed-over document, a breach case, an outgoing transfer and
  * a dossier another CPAS's system delivered. What could not be made (a service refusing it today) stays absent, and the
  * requests that would name it take a random id instead.
@@ -75,7 +75,7 @@ final class FuzzSeed {
     /** What another CPAS's system delivers (T5) when one of its beneficiaries moves here. */
     private static final String DOSSIER = """
             {"transferId":"%s","fromCpas":"%s","toCpas":"%s","movedOn":"%s","beneficiaryRefused":false,
-             "beneficiary":{"ssin":"92031408788","firstName":"Lucas","lastName":"Janssens","birthDate":"1992-03-14","language":"fr"},
+             "beneficiary":{"ssin":"87112933322","firstName":"Lucas","lastName":"Janssens","birthDate":"1987-11-29","language":"fr"},
              "contract":{"contractId":"6f1c3f0e-8d0a-4a57-9a38-6b3a1c2d4e5f","type":"general","version":1,"startDate":"2026-09-01","endDate":"%s",
                "goals":[{"kind":"professional","title":"Find a job in logistics",
                  "steps":[{"description":"Register with Le Forem","responsible":"beneficiary","dueDate":"2026-10-15","status":"done"}]}],
@@ -93,15 +93,17 @@ final class FuzzSeed {
         String signed = proposed(brussels, signedBeneficiary, "general");
         String student = proposed(brussels, beneficiary(brussels, "00010100105", "2000-01-01", true), "student");
         String moving = proposed(brussels, beneficiary(brussels, "90051204565", "1990-05-12", false), "general");
+        String ending = proposed(brussels, beneficiary(brussels, "92031408788", "1992-03-14", false), "general");
 
         brussels.moveClocksPastReflection(signed);
         today = brussels.dateOf(signed, "reflectionEndsOn").plusDays(1);
-        for (String contractId : List.of(signed, student, moving)) {
+        for (String contractId : List.of(signed, student, moving, ending)) {
             brussels.signByBothParties(contractId);
         }
         ids.put("signedContract", signed);
         ids.put("studentContract", student);
         ids.put("transferredContract", moving);
+        ids.put("contractToTerminate", ending);
         ids.put("step", brussels.contract(signed).extract().path("goals[0].steps[0].id"));
 
         attempt("amendment", () -> brussels.at(CONTRACTS)
