@@ -43,7 +43,7 @@ record FuzzRequest(String service, String operation, String mutation, String tar
         StringBuilder text = new StringBuilder(method).append(' ').append(pathAndQuery);
         for (Map.Entry<String, String> header : headers) {
             String value = header.getKey().equalsIgnoreCase("Authorization") && token != null ? token : header.getValue();
-            text.append("\n      ").append(header.getKey()).append(": ").append(shorten(value, 200));
+            text.append(" | ").append(header.getKey()).append(": ").append(shorten(value, 200));
         }
         if (body != null) {
             String shown = new String(body, StandardCharsets.UTF_8);
