@@ -65,6 +65,10 @@ final class FuzzRequests {
     private static final int RARE_OPERATIONS = 2;
     private final Map<String, Set<String>> rareOperations = new java.util.HashMap<>();
     private Random random;
+    /** How many requests named a person of their own so far. */
+    private int people;
+    private static final String SSIN = "93051822361";
+    private static final java.time.LocalDate BORN = java.time.LocalDate.of(1993, 5, 18);
     private Operation current;
     private boolean hugeBodySent;
 
@@ -255,10 +259,19 @@ final class FuzzRequests {
                 }
             }
             byte[] sent = body;
-            if (sent != null && base.newResourceId != null) {
-                // A dossier is kept once by its transfer id: each request names a transfer of its own, so that none is taken for a repeat.
-                sent = new String(sent, StandardCharsets.ISO_8859_1).replace(base.newResourceId, randomUuid().toString())
-                        .getBytes(StandardCharsets.ISO_8859_1);
+            if (sent != null) {
+                String text = new String(sent, StandardCharsets.ISO_8859_1);
+                if (base.newResourceId != null) {
+                    // A dossier is kept once by its transfer id: each request names a transfer of its own, so that none is taken for a repeat.
+                    text = text.replace(base.newResourceId, randomUuid().toString());
+                }
+                if (text.contains(SSIN)) {
+                    // A person is registered once by national number: each request names a person of its own, born on the day it says.
+                    java.time.LocalDate born = BORN.plusDays(people / 900);
+                    text = text.replace(SSIN, ssin(born, 1 + people % 900)).replace("\"" + BORN + "\"", "\"" + born + "\"");
+                    people++;
+                }
+                sent = text.getBytes(StandardCharsets.ISO_8859_1);
             }
             List<Map.Entry<String, String>> all = new ArrayList<>();
             if (token != null) {
@@ -390,7 +403,7 @@ final class FuzzRequests {
         };
         if (value == null) {
             value = switch (name) {
-                case "ssin" -> "93051822361";
+                case "ssin" -> SSIN;
                 case "newMunicipality", "fromCpas" -> FuzzSeed.OTHER_CPAS;
                 case "toCpas" -> FuzzSeed.CPAS;
                 case "language" -> "fr";
@@ -412,7 +425,7 @@ final class FuzzRequests {
 
     private String dateFor(String name) {
         return switch (name) {
-            case "birthDate" -> "1993-05-18";
+            case "birthDate" -> BORN.toString();
             // What the beneficiary's RIS history says happened: well in the past, whatever clock a check reads.
             case "risDecisionDate", "previousRisEndedOn", "cpasEmploymentEndedOn" -> seed.today().minusDays(60).toString();
             case "endDate" -> seed.today().plusYears(1).toString();
@@ -421,6 +434,12 @@ final class FuzzRequests {
             case "startsOn" -> seed.today().plusDays(1).toString();
             default -> seed.today().toString();
         };
+    }
+
+    /** A valid national number (X3) of someone born on {@code born} before 2000, with {@code serial}. */
+    static String ssin(java.time.LocalDate born, int serial) {
+        String nine = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(), serial);
+        return nine + String.format("%02d", 97 - Long.parseLong(nine) % 97);
     }
 
     private static java.time.LocalDate nextWorkingDay(java.time.LocalDate day) {

@@ -59,6 +59,7 @@ class FuzzRequestsTest {
         assertThat(requests.baselines()).filteredOn(request -> request.mutation().equals("baseline (every property)"))
                 .singleElement().extracting(request -> new String(request.body())).asString().contains("\"kind\":\"inPerson\"");
         assertThat(FuzzRequests.apiSpelling("WORKING_WITH_COMPLEMENT")).isEqualTo("workingWithComplement");
+        assertThat(FuzzRequests.ssin(LocalDate.of(1993, 5, 18), 223)).isEqualTo("93051822361");
     }
 
     private static List<String> sent(FuzzRequests requests) {
