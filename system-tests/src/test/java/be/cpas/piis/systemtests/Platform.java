@@ -121,9 +121,13 @@ final class Platform implements AutoCloseable {
                     String database = "piis_" + service.replace("-service", "").replace('-', '_') + "_system_" + suffix;
                     platform.postgres.createDatabaseIfMissing(database);
                     platform.databases.put(service, database);
-                    platform.services.put(service, ServiceProcess.start(service, name.isEmpty() ? service : name + "-" + service,
+                }
+                // Side by side: each JVM's start-up is mostly single-threaded, so starting them together takes less than one after the other.
+                for (String service : ports.keySet()) {
+                    platform.services.put(service, ServiceProcess.launch(service, name.isEmpty() ? service : name + "-" + service,
                             ports.get(service), platform.settingsOf(service)));
                 }
+                platform.services.values().forEach(ServiceProcess::awaitReady);
                 return platform;
             } catch (RuntimeException e) {
                 platform.close();
@@ -182,7 +186,16 @@ final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
-        services.values().forEach(ServiceProcess::close);
+        // Each service takes seconds to stop gracefully: all at once.
+        List<Thread> stopping = services.values().stream().map(service -> new Thread(service::close, "stopping " + service)).toList();
+        stopping.forEach(Thread::start);
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (broker != null) {
             broker.close();
         }

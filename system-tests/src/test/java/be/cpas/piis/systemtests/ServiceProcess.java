@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /** One packaged service (its {@code quarkus-app}) running as a separate JVM, as in production. */
 final class ServiceProcess implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** Generous: the services of a deployment start side by side, on machines that run other builds too. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final String name;
     private final int port;
@@ -39,6 +40,13 @@ final class ServiceProcess implements AutoCloseable {
      * {@code target/system-tests/<logName>.log}, and waits until it is ready.
      */
     static ServiceProcess start(String name, String logName, int port, Map<String, String> settings) {
+        ServiceProcess service = launch(name, logName, port, settings);
+        service.awaitReady();
+        return service;
+    }
+
+    /** As {@link #start}, without waiting: {@link #awaitReady} waits, so that several services start side by side. */
+    static ServiceProcess launch(String name, String logName, int port, Map<String, String> settings) {
         Path jar = Path.of("..", name, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn -B verify from the root)");
@@ -50,7 +58,7 @@ final class ServiceProcess implements AutoCloseable {
                     "-Dquarkus.management.port=" + Platform.freePort()));
             settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", jar.toString()));
-            return launch(name, port, List.copyOf(command), log, Redirect.to(log.toFile()));
+            return launch(name, port, List.copyOf(command), log, Redirect.to(log.toFile()), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,14 +69,16 @@ final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
-        return launch(name, port, command, log, Redirect.appendTo(log.toFile()));
+        return launch(name, port, command, log, Redirect.appendTo(log.toFile()), true);
     }
 
-    private static ServiceProcess launch(String name, int port, List<String> command, Path log, Redirect output) {
+    private static ServiceProcess launch(String name, int port, List<String> command, Path log, Redirect output, boolean await) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
             ServiceProcess service = new ServiceProcess(name, port, command, process, log);
-            service.awaitReady();
+            if (await) {
+                service.awaitReady();
+            }
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,7 +110,8 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady() {
+    /** Waits until the service answers ready; stops it and throws if it does not in time, or stops first. */
+    void awaitReady() {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
