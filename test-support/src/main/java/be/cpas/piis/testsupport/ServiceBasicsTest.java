@@ -115,7 +115,9 @@ public abstract class ServiceBasicsTest {
 
     @Test
     void X5_a_method_a_media_type_or_a_size_the_operation_does_not_take_is_a_typed_problem() {
-        problem(worker().delete(collection()), 405, "urn:problem-type:cpas:piis:methodNotAllowed");
+        problem(worker().delete(collection()), 405, "urn:problem-type:cpas:piis:methodNotAllowed")
+                .header("Allow", containsString("GET"));
+        problem(worker().body("{}".getBytes(StandardCharsets.UTF_8)).post(creation()), 415, "urn:problem-type:cpas:piis:unsupportedMediaType");
         problem(worker().accept("application/xml").get(collection()), 406, "urn:problem-type:cpas:piis:notAcceptable");
         problem(worker().accept("text/html").get(collection()), 406, "urn:problem-type:cpas:piis:notAcceptable");
         problem(worker().contentType("text/plain").body("{}".getBytes(StandardCharsets.UTF_8)).post(creation()), 415, "urn:problem-type:cpas:piis:unsupportedMediaType");
@@ -134,6 +136,8 @@ public abstract class ServiceBasicsTest {
         problem(worker().contentType(ContentType.JSON).body("{} {}").post(creation()), 400, "urn:problem-type:belgif:badRequest")
                 .body("issues.detail", hasItem("content follows the JSON value: a body holds exactly one"));
         problem(worker().contentType(ContentType.JSON).body("[".repeat(5_000)).post(creation()), 400, "urn:problem-type:belgif:badRequest");
+        problem(worker().contentType(ContentType.JSON).body(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'})
+                .post(creation()), 400, "urn:problem-type:belgif:badRequest").body("issues[0].detail", equalTo("is not UTF-8"));
         problem(worker().contentType(ContentType.JSON).body("{\"a\":\"\\u0000\",\"b\":\"\\uffff\"}".getBytes(StandardCharsets.UTF_8)).post(creation()),
                 400, "urn:problem-type:belgif:badRequest");
     }
@@ -144,6 +148,10 @@ public abstract class ServiceBasicsTest {
                 .body("issues[0].in", equalTo("query")).body("issues[0].name", equalTo("pageSize"));
         problem(worker().queryParam("pageSize", "1", "2").get(collection()), 400, "urn:problem-type:belgif:badRequest")
                 .body("issues[0].name", equalTo("pageSize"));
+        problem(worker().urlEncodingEnabled(false).get(collection() + "?cursor="), 400, "urn:problem-type:belgif:badRequest")
+                .body("issues[0].name", equalTo("cursor"));
+        problem(worker().urlEncodingEnabled(false).get(collection() + "?pageSize=1%ED%A0%80"), 400, "urn:problem-type:belgif:badRequest")
+                .body("issues[0].in", equalTo("query"));
         problem(worker().get(collection() + "/not-a-uuid"), 400, "urn:problem-type:belgif:badRequest")
                 .body("issues[0].in", equalTo("path")).body("issues[0].value", equalTo("not-a-uuid"));
     }

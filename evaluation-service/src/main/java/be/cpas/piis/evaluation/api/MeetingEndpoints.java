@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -48,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * each item: the convocation as PDF and as calendar event, the reminder, the letters sent (kept as
  * evidence) and the beneficiary's confirmation.
  */
+@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 public abstract class MeetingEndpoints {
 
@@ -126,6 +129,7 @@ public abstract class MeetingEndpoints {
 
     @POST
     @Path("/{meetingId}/letters")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record that the convocation or the reminder was sent, and keep that very letter (A1-A3)")
     public Response sent(@PathParam("meetingId") UUID meetingId,
@@ -164,6 +168,7 @@ public abstract class MeetingEndpoints {
 
     @POST
     @Path("/{meetingId}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record that the beneficiary confirmed the meeting (A2); unconfirmed meetings are listed with unconfirmed=true")
     public AppointmentView confirmed(@PathParam("meetingId") UUID meetingId,

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * problem+json like every other error (X5) rather than the HTTP server's bare status: a URI longer
  * than {@value #MAX_URI_LENGTH} characters (414), headers larger than {@value #MAX_HEADERS_SIZE}
  * bytes (431), a declared body larger than {@code quarkus.http.limits.max-body-size} (413), and a
- * {@code Content-Type} or {@code Accept} header that is not a media type (400).
+ * {@code Content-Type} or {@code Accept} header that is not a media type (400), and a body without
+ * {@code Content-Type} (415: what it holds is not said).
  *
  * <p>A request without a body is taken as JSON whatever {@code Content-Type} it names (HTTP clients
  * name one for an empty POST): an operation whose body is optional ({@code POST …/proposal}) takes
@@ -66,6 +67,9 @@ public class HttpEdge {
         }
         if (hasNoBody(request)) {
             request.headers().set(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+        } else if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            refuse(context, Problem.ofHttpStatus(415, "A request body needs its Content-Type: application/json"));
+            return;
         }
         for (String header : List.of(HttpHeaders.CONTENT_TYPE.toString(), HttpHeaders.ACCEPT.toString())) {
             for (String value : request.headers().getAll(header)) {

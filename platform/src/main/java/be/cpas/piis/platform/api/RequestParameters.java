@@ -3,6 +3,7 @@ package be.cpas.piis.platform.api;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.Problem;
 import be.cpas.piis.platform.text.CarriedText;
+import be.cpas.piis.platform.text.StrictUtf8;
 import be.cpas.piis.platform.time.SupportedDates;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -20,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,8 +38,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * every fault at once ([req-valid], X5): an unknown query parameter (a misspelt filter would
  * otherwise be ignored and return far more than asked), one given twice where one value is taken,
  * a value that is not of its type (a malformed UUID in a path, a {@code pageSize} that is not a
- * number: Jakarta REST would answer 404, as if the resource did not exist), a date outside the
- * supported days, or a text the platform cannot carry.
+ * number: Jakarta REST would answer 404, as if the resource did not exist), an empty value (a
+ * parameter left out is absent, not empty), a date outside the supported days, a text the platform
+ * cannot carry, or a query string whose percent-encoding is not UTF-8.
  */
 public class RequestParameters {
 
@@ -63,6 +67,10 @@ public class RequestParameters {
             query = request.getUriInfo().getQueryParameters();
         } catch (IllegalArgumentException malformed) {
             return refusal(List.of(InputIssue.invalid("query", "", null, "is not a properly percent-encoded query string")));
+        }
+        String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
+        if (rawQuery != null && !isUtf8(rawQuery)) {
+            return refusal(List.of(InputIssue.invalid("query", "", null, "is not percent-encoded UTF-8")));
         }
         List<InputIssue> issues = new ArrayList<>();
         query.keySet().stream()
@@ -93,6 +101,9 @@ public class RequestParameters {
 
     private static InputIssue faultOf(Declared parameter, String value) {
         Class<?> type = parameter.type();
+        if (value.isEmpty()) {
+            return InputIssue.invalid(parameter.in(), parameter.name(), null, "has no value: leave it out rather than send it empty");
+        }
         if (type == UUID.class) {
             return QueryValues.isUuid(value) ? null : fault(parameter, value, "must be a UUID");
         }
@@ -109,6 +120,21 @@ public class RequestParameters {
             return InputIssue.invalid(parameter.in(), parameter.name(), null, "is longer than " + MAX_TEXT_LENGTH + " characters");
         }
         return CarriedText.isCarried(value) ? null : InputIssue.invalidInput(parameter.in(), parameter.name(), null, CarriedText.REFUSAL);
+    }
+
+    /** Whether the bytes that {@code rawQuery}'s percent-escapes stand for are UTF-8, as URLDecoder would not say. */
+    private static boolean isUtf8(String rawQuery) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rawQuery.length());
+        for (int i = 0; i < rawQuery.length(); i++) {
+            char c = rawQuery.charAt(i);
+            if (c == '%' && i + 2 < rawQuery.length() && HexFormat.isHexDigit(rawQuery.charAt(i + 1)) && HexFormat.isHexDigit(rawQuery.charAt(i + 2))) {
+                bytes.write(HexFormat.fromHexDigits(rawQuery, i + 1, i + 3));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        return StrictUtf8.decode(bytes.toByteArray()).isPresent();
     }
 
     private static boolean isWholeNumber(String value, boolean asInt) {

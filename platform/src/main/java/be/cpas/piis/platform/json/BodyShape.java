@@ -85,7 +85,8 @@ final class BodyShape {
             return date(value, path);
         }
         if (raw.isEnum()) {
-            return value.isTextual() && converts(type, value) ? value
+            // Exactly a code: Jackson would trim "fr\u0000" into "fr".
+            return value.isTextual() && codesOf(raw).contains(value.textValue()) ? value
                     : fault(path, value, "must be one of " + String.join(", ", codesOf(raw)));
         }
         if (type.isArrayType() || type.isCollectionLikeType()) {
@@ -134,14 +135,20 @@ final class BodyShape {
 
     /** Times, date-times, URIs and the like: a text that Jackson reads as the type, within the supported days. */
     private JsonNode scalar(JavaType type, JsonNode value, String path) {
-        if (!value.isTextual()) {
-            return fault(path, value, "must be a text in the format of " + type.getRawClass().getSimpleName());
+        String name = type.getRawClass().getSimpleName();
+        // Jackson trims such texts and reads an empty one as null: only the value itself is taken.
+        if (!value.isTextual() || value.textValue().isEmpty()
+                || !value.textValue().equals(value.textValue().trim()) || !value.textValue().equals(value.textValue().strip())) {
+            return fault(path, value, "must be a text in the format of " + name);
         }
         Object converted;
         try {
             converted = mapper.treeToValue(value, type);
         } catch (Exception unreadable) {
-            return fault(path, value, "is not a valid " + type.getRawClass().getSimpleName());
+            return fault(path, value, "is not a valid " + name);
+        }
+        if (converted == null) {
+            return fault(path, value, "is not a valid " + name);
         }
         LocalDate day = converted instanceof OffsetDateTime moment ? moment.toLocalDate()
                 : converted instanceof Instant instant ? LocalDate.ofInstant(instant, ZoneOffset.UTC) : null;
@@ -243,15 +250,6 @@ final class BodyShape {
             properties.put(component.getName(), types.resolveMemberType(component.getGenericType(), type.getBindings()));
         }
         return properties;
-    }
-
-    private boolean converts(JavaType type, JsonNode value) {
-        try {
-            mapper.treeToValue(value, type);
-            return true;
-        } catch (Exception unreadable) {
-            return false;
-        }
     }
 
     private static List<String> codesOf(Class<?> enumType) {

@@ -58,8 +58,11 @@ public class StrictJsonBodies implements MessageBodyReader<Object> {
         if (body == null && issues.isEmpty()) {
             return null;
         }
+        if (body == null) {
+            throw new InvalidInputException(issues);
+        }
         JavaType target = mapper.getTypeFactory().constructType(genericType);
-        JsonNode sound = body == null ? null : BodyShape.check(mapper, target, body, issues);
+        JsonNode sound = BodyShape.check(mapper, target, body, issues);
         if (issues.isEmpty()) {
             return mapper.readerFor(target).readValue(body);
         }

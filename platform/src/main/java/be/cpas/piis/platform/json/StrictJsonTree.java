@@ -1,6 +1,7 @@
 package be.cpas.piis.platform.json;
 
 import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.text.StrictUtf8;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a request body as one JSON value, strictly ([req-valid]): a property given twice and
@@ -31,9 +33,18 @@ final class StrictJsonTree {
         this.issues = issues;
     }
 
-    /** The value of {@code body}, or null when the body is empty; structural faults go to {@code issues}. */
+    /**
+     * The value of {@code body}, or null when the body is empty; structural faults go to {@code issues}.
+     * The body is UTF-8 exactly: a byte sequence that is not (an overlong form, a lone continuation
+     * byte) is refused, where a lenient decoder would replace or reinterpret it.
+     */
     static JsonNode read(JsonFactory factory, byte[] body, List<InputIssue> issues) throws IOException {
-        try (JsonParser parser = factory.createParser(body)) {
+        Optional<String> text = StrictUtf8.decode(body);
+        if (text.isEmpty()) {
+            issues.add(InputIssue.invalid("body", "", null, "is not UTF-8"));
+            return null;
+        }
+        try (JsonParser parser = factory.createParser(text.get())) {
             if (parser.nextToken() == null) {
                 return null;
             }

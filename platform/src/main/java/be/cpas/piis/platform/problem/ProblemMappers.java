@@ -1,5 +1,6 @@
 package be.cpas.piis.platform.problem;
 
+import be.cpas.piis.platform.api.AllowedMethods;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -10,14 +11,17 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -31,6 +35,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    AllowedMethods allowedMethods;
     private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
@@ -145,7 +152,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
         // The JSON reader wraps Jackson's failure in a 400: unwrap it to say which input was wrong.
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableBody(unreadable);
@@ -154,12 +161,14 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
-        Response.ResponseBuilder answer = Response.fromResponse(problem(Problem.ofHttpStatus(status, detailOf(status, e))));
-        String allowed = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (allowed != null) {
-            answer.header(HttpHeaders.ALLOW, allowed);
+        if (status == 404 && e.getCause() == null || status == 405) {
+            Set<String> allowed = allowedMethods.of(request.getUriInfo().getPath());
+            if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+                return Response.fromResponse(problem(Problem.ofHttpStatus(405, detailOf(405, e))))
+                        .header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
+            }
         }
-        return answer.build();
+        return problem(Problem.ofHttpStatus(status, detailOf(status, e)));
     }
 
     /** What the framework's own refusals mean to the caller; its messages name classes, so none is passed on. */

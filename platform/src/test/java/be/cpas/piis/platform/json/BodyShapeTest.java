@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +26,7 @@ class BodyShapeTest {
     record Step(String description, Party responsible, LocalDate dueDate) {
     }
 
-    record Draft(UUID beneficiaryId, String title, int weeks, Boolean student, LocalDate startDate, LocalTime startsAt,
+    record Draft(UUID beneficiaryId, String title, int weeks, Boolean student, LocalDate startDate, LocalTime startsAt, Period length,
                  List<Step> steps, JsonNode notes) {
     }
 
@@ -58,6 +59,23 @@ class BodyShapeTest {
                 .extracting(InputIssue::detail).isEqualTo("must be one of beneficiary, cpas");
         assertThat(issues).filteredOn(issue -> issue.name().equals("surplus")).singleElement()
                 .extracting(InputIssue::type).isEqualTo("urn:problem-type:belgif:input-validation:unknownInput");
+    }
+
+    @Test
+    void X5_a_code_a_time_or_a_period_is_taken_exactly_as_written_never_trimmed_nor_empty() throws IOException {
+        assertThat(issuesOf("""
+                {"startsAt":"09:30\\u0000","length":"","steps":[{"responsible":"cpas\\u0000"},{"responsible":" cpas"}]}
+                """)).extracting(InputIssue::name).containsExactly("startsAt", "length", "steps[0].responsible", "steps[1].responsible");
+        assertThat(issuesOf("{\"startsAt\":\"09:30\",\"length\":\"P1M\"}")).isEmpty();
+    }
+
+    @Test
+    void X5_a_body_that_is_not_utf_8_is_refused() throws IOException {
+        List<InputIssue> issues = new ArrayList<>();
+        JsonNode tree = StrictJsonTree.read(mapper.getFactory(), new byte[] {'{', '"', 't', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'}, issues);
+
+        assertThat(tree).isNull();
+        assertThat(issues).extracting(InputIssue::detail).containsExactly("is not UTF-8");
     }
 
     @Test
