@@ -38,6 +38,7 @@ public record Dossier(@NotNull UUID transferId, @NotNull @Pattern(regexp = "\\d{
     }
 
     /** The beneficiary as the new CPAS needs to find or register them; {@code language} is {@code fr}, {@code nl} or {@code de}. */
+    @BirthDateOfItsSsin
     public record Person(@NotNull @ValidSsin String ssin, @NotBlank @Size(max = 200) String firstName, @NotBlank @Size(max = 200) String lastName,
                          @NotNull LocalDate birthDate, @NotNull @Pattern(regexp = "fr|nl|de") String language) {
     }
