@@ -35,7 +35,8 @@ public enum EventType {
     TRANSFER_REQUESTED(TransferRequested.class, Topics.TRANSFERS, "transfers", "requested"),
     TRANSFER_ACCEPTED(TransferAccepted.class, Topics.TRANSFERS, "transfers", "accepted"),
     TRANSFER_REFUSED(TransferRefused.class, Topics.TRANSFERS, "transfers", "refused"),
-    TRANSFER_COMPLETED(TransferCompleted.class, Topics.TRANSFERS, "transfers", "completed");
+    TRANSFER_COMPLETED(TransferCompleted.class, Topics.TRANSFERS, "transfers", "completed"),
+    CPAS_SETTINGS_CHANGED(CpasSettingsChanged.class, Topics.TRANSFERS, "cpasSettings", "changed");
 
     /** The CloudEvents {@code service} extension attribute of every event (Belgif [async-svctype]). */
     public static final String SERVICE = "be.cpas.piis.v1";
