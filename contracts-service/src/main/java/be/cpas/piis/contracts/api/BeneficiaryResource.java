@@ -1,8 +1,10 @@
 package be.cpas.piis.contracts.api;
 
 import be.cpas.piis.contracts.api.BeneficiaryDtos.BeneficiaryView;
+import be.cpas.piis.contracts.api.BeneficiaryDtos.ContactDto;
 import be.cpas.piis.contracts.api.BeneficiaryDtos.NewBeneficiary;
 import be.cpas.piis.contracts.api.BeneficiaryDtos.SsinQuery;
+import be.cpas.piis.contracts.application.RecordingContact;
 import be.cpas.piis.contracts.application.RegisteringBeneficiary;
 import be.cpas.piis.contracts.application.RegisteringBeneficiary.Registration;
 import be.cpas.piis.contracts.domain.Beneficiary;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -48,6 +51,9 @@ public class BeneficiaryResource {
 
     @Inject
     RegisteringBeneficiary registering;
+
+    @Inject
+    RecordingContact recordingContact;
 
     @Inject
     BeneficiaryRepository beneficiaries;
@@ -98,6 +104,17 @@ public class BeneficiaryResource {
     public BeneficiaryView read(@PathParam("beneficiaryId") UUID beneficiaryId) {
         Beneficiary beneficiary = beneficiaries.findInCpas(beneficiaryId, cpas.code())
                 .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", beneficiaryId));
+        return BeneficiaryView.of(beneficiary, hrefOf(beneficiary.id()));
+    }
+
+    /** A4: the address every letter goes to, and how to reach the beneficiary; replaced whole. */
+    @PUT
+    @Path("/{beneficiaryId}/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "Record the beneficiary's postal address, e-mail and phone, which letters use (A4, X4)")
+    public BeneficiaryView recordContact(@PathParam("beneficiaryId") UUID beneficiaryId, @Valid @NotNull ContactDto contact) {
+        Beneficiary beneficiary = recordingContact.record(cpas.code(), beneficiaryId, contact.toContact());
         return BeneficiaryView.of(beneficiary, hrefOf(beneficiary.id()));
     }
 

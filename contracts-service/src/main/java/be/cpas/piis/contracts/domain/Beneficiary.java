@@ -177,6 +177,11 @@ public class Beneficiary {
         return true;
     }
 
+    /** Where the beneficiary now lives and can be reached; the letters that follow go there (A4). */
+    public void contactChanged(Contact newContact) {
+        this.contact = newContact;
+    }
+
     public boolean isExempted() {
         return exempted;
     }

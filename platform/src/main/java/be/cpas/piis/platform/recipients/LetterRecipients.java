@@ -1,0 +1,63 @@
+package be.cpas.piis.platform.recipients;
+
+import be.cpas.piis.platform.document.Letter;
+import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.UpstreamFailureException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.ProcessingException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The beneficiary a letter goes to (A4): their name and the postal address contracts-service
+ * records, printed in the envelope's window. Events carry neither (X10), so a service that writes
+ * letters reads them when it writes one, as the social worker who asks for it, and keeps nothing.
+ */
+@ApplicationScoped
+public class LetterRecipients {
+
+    @Inject
+    @RestClient
+    BeneficiaryCards beneficiaries;
+
+    @Inject
+    JsonWebToken caller;
+
+    /** The beneficiary as a letter's recipient; refused with rule A4 while no postal address is recorded. */
+    public Letter.Party beneficiary(UUID beneficiaryId) {
+        JsonNode card = card(beneficiaryId);
+        String name = (card.path("firstName").asText("") + " " + card.path("lastName").asText("")).trim();
+        String address = card.path("contact").path("address").asText("");
+        if (address.isBlank()) {
+            throw new RuleViolationException("A4", "No postal address is recorded for " + name + ": a letter goes to the beneficiary's address,"
+                    + " recorded with PUT /piis/v1/beneficiaries/" + beneficiaryId + "/contact");
+        }
+        return new Letter.Party(name, addressLines(address));
+    }
+
+    /** "Rue de la Loi 16 bte 3, 1000 Bruxelles" is printed on two lines, as a window shows it. */
+    static List<String> addressLines(String address) {
+        return Arrays.stream(address.split("[,\\n]")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private JsonNode card(UUID beneficiaryId) {
+        try {
+            return beneficiaries.read(beneficiaryId, "Bearer " + caller.getRawToken());
+        } catch (WebApplicationException refused) {
+            if (refused.getResponse().getStatus() == 404) {
+                throw new ResourceNotFoundException("Beneficiary", beneficiaryId);
+            }
+            throw new UpstreamFailureException("contracts-service could not give the beneficiary's address: it answered "
+                    + refused.getResponse().getStatus(), refused.getResponse().getStatus() == 503, refused);
+        } catch (ProcessingException unreachable) {
+            throw new UpstreamFailureException("contracts-service, which keeps the beneficiary's address, did not answer", true, unreachable);
+        }
+    }
+}
