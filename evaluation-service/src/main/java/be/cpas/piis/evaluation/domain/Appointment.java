@@ -3,7 +3,6 @@ package be.cpas.piis.evaluation.domain;
 import be.cpas.piis.platform.calendar.BelgianWorkingDays;
 import be.cpas.piis.platform.calendar.MeetingDays;
 import be.cpas.piis.platform.problem.ConflictException;
-import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -96,9 +95,8 @@ public class Appointment {
         return last;
     }
 
-    /** A3, X9: a letter for this meeting was sent on {@code sentOn}. */
-    public void letterSent(LetterKind kind, LocalDate sentOn, LocalDate today) {
-        FactDates.check("sentOn", sentOn, today, null, null);
+    /** A3: a letter for this meeting was sent on {@code sentOn}, a fact date its meeting checked (X9). */
+    public void letterSent(LetterKind kind, LocalDate sentOn) {
         if (sentOn.isAfter(day)) {
             throw new ConflictException("A1", "A letter for the meeting of " + day + " is sent before it, not on " + sentOn);
         }
@@ -109,9 +107,9 @@ public class Appointment {
         }
     }
 
-    /** A2: the beneficiary said they will come. */
-    public void confirm(LocalDate confirmedOn, LocalDate today) {
-        this.confirmedOn = FactDates.check("confirmedOn", confirmedOn, today, null, null);
+    /** A2: the beneficiary said on {@code confirmedOn}, a fact date its meeting checked (X9), that they will come. */
+    public void confirm(LocalDate confirmedOn) {
+        this.confirmedOn = confirmedOn;
     }
 
     public LocalDate day() {
