@@ -105,6 +105,7 @@ public class HearingResource {
                                        @Parameter(description = "fr, nl or de") @QueryParam(DocumentLanguages.QUERY_PARAMETER) String lang,
                                        @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                        @Context HttpHeaders headers) {
+        // A language that is not fr, nl or de is a 400 whichever representation is asked for.
         Optional<Language> asked = DocumentLanguages.asked(lang, acceptLanguage);
         if (calendarWanted(headers)) {
             return Response.ok(convoking.calendarEvent(cpas.code(), contractId), CALENDAR + "; charset=UTF-8")
