@@ -143,7 +143,7 @@ class ContractAndEvaluationFlowTest {
     @Test
     void C10_E1_an_amendment_agreed_in_contracts_service_moves_the_evaluation_plan() {
         String contractId = brussels.signedContract("92031408788");
-        assertThat(awaitPlan(contractId)).containsExactly("2027-03-31", "2027-07-31", "2027-11-30");
+        assertThat(awaitPlan(contractId)).containsExactly("2027-03-31", "2027-07-30", "2027-11-30");
 
         String amendmentId = contracts()
                 .body("{\"reason\":\"The training lasts longer\",%s}".formatted(SocialWorker.content("2028-05-31")))
@@ -154,7 +154,7 @@ class ContractAndEvaluationFlowTest {
         brussels.contract(contractId).body("version", equalTo(2)).body("endDate", equalTo("2028-05-31"));
 
         await().atMost(PATIENCE).untilAsserted(() -> evaluationsOf(contractId, "planned")
-                .body("items.plannedOn", contains("2027-03-31", "2027-07-31", "2027-11-30", "2028-03-31", "2028-05-31"))
+                .body("items.plannedOn", contains("2027-03-31", "2027-07-30", "2027-11-30", "2028-03-31", "2028-05-31"))
                 .body("items.kind", contains("regular", "regular", "regular", "regular", "final")));
         evaluationsOf(contractId, "cancelled")
                 .body("items.plannedOn", contains("2027-11-30"))

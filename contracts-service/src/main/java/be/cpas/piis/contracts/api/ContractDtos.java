@@ -13,6 +13,7 @@ import be.cpas.piis.contracts.domain.Signature;
 import be.cpas.piis.contracts.domain.Step;
 import be.cpas.piis.contracts.domain.StepStatus;
 import be.cpas.piis.contracts.domain.VersionContent;
+import be.cpas.piis.platform.document.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -128,6 +130,14 @@ final class ContractDtos {
     record HearingOutcome(LocalDate heldOn, @NotBlank @Size(max = 2000) String outcome) {
     }
 
+    /** C8, A1: when and where the Council hears the beneficiary, which the convocation states. */
+    record HearingAppointment(@NotNull LocalDate plannedOn, @NotNull LocalTime startsAt, @NotBlank @Size(max = 300) String place) {
+    }
+
+    /** A3, X9: the convocation went out on {@code sentOn} (today when absent), in {@code language} (the beneficiary's when absent). */
+    record HearingConvocationSent(LocalDate sentOn, Language language) {
+    }
+
     /** C12: the RIS ended. */
     record Termination(LocalDate endedOn, @NotBlank @Size(max = 2000) String reason) {
     }
@@ -178,10 +188,12 @@ final class ContractDtos {
         }
     }
 
-    record HearingView(LocalDate requestedOn, LocalDate heldOn, String outcome) {
+    /** C8: {@code plannedOn}, {@code startsAt} and {@code place} once a social worker planned the hearing (A1). */
+    record HearingView(LocalDate requestedOn, LocalDate plannedOn, LocalTime startsAt, String place, LocalDate heldOn, String outcome) {
         static HearingView of(Contract contract) {
             return contract.hearingRequestedOn() == null ? null
-                    : new HearingView(contract.hearingRequestedOn(), contract.hearingHeldOn(), contract.hearingOutcome());
+                    : new HearingView(contract.hearingRequestedOn(), contract.hearingPlannedOn(), contract.hearingStartsAt(),
+                    contract.hearingPlace(), contract.hearingHeldOn(), contract.hearingOutcome());
         }
     }
 

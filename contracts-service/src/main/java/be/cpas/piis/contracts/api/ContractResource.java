@@ -1,8 +1,6 @@
 package be.cpas.piis.contracts.api;
 
 import be.cpas.piis.contracts.api.ContractDtos.ContractView;
-import be.cpas.piis.contracts.api.ContractDtos.HearingOutcome;
-import be.cpas.piis.contracts.api.ContractDtos.HearingRequest;
 import be.cpas.piis.contracts.api.ContractDtos.StepCompletion;
 import be.cpas.piis.contracts.api.ContractDtos.Termination;
 import be.cpas.piis.contracts.api.ContractDtos.NewContract;
@@ -140,24 +138,6 @@ public class ContractResource {
     @Operation(summary = "Record a party's signature; the contract is active once every party signed (C7, C9)")
     public ContractView sign(@PathParam("contractId") UUID contractId, @Valid @NotNull NewSignature request) {
         return viewOf(lifecycle.sign(cpas.code(), contractId, request.party(), request.partnerId(), request.signedOn()));
-    }
-
-    @POST
-    @Path("/{contractId}/hearing")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SOCIAL_WORKER)
-    @Operation(summary = "Record that the beneficiary asks to be heard by the Council before signing (C8)")
-    public ContractView requestHearing(@PathParam("contractId") UUID contractId, @Valid @NotNull HearingRequest request) {
-        return viewOf(lifecycle.requestHearing(cpas.code(), contractId, request.requestedOn()));
-    }
-
-    @POST
-    @Path("/{contractId}/hearing/outcome")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
-    @Operation(summary = "Record the outcome of the hearing: signing is possible again (C8)")
-    public ContractView recordHearingOutcome(@PathParam("contractId") UUID contractId, @Valid @NotNull HearingOutcome request) {
-        return viewOf(lifecycle.recordHearingOutcome(cpas.code(), contractId, request.heldOn(), request.outcome()));
     }
 
     @POST

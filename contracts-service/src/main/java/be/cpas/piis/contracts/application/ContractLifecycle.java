@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -74,6 +75,13 @@ public class ContractLifecycle {
     public Contract requestHearing(String cpas, UUID contractId, LocalDate requestedOn) {
         return change(cpas, contractId, "hearingRequested", contract -> contract.requestHearing(requestedOn, clock.today()),
                 Contract::hearingRequestedOn);
+    }
+
+    /** C8, A1: the day, time and place of the hearing; the audit trail keeps the day it was planned. */
+    @Transactional
+    public Contract planHearing(String cpas, UUID contractId, LocalDate day, LocalTime startsAt, String place) {
+        return change(cpas, contractId, "hearingPlanned", contract -> contract.planHearing(day, startsAt, place, clock.today()),
+                contract -> clock.today());
     }
 
     @Transactional

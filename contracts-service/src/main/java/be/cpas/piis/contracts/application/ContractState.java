@@ -5,6 +5,7 @@ import be.cpas.piis.contracts.domain.ContractStatus;
 import be.cpas.piis.contracts.domain.Signature;
 import be.cpas.piis.contracts.domain.StepStatus;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,16 @@ import java.util.UUID;
 
 /** What the audit trail keeps of a contract before and after each change (X4). */
 record ContractState(ContractStatus status, int version, LocalDate handedOverOn, LocalDate reflectionEndsOn,
-                     LocalDate hearingRequestedOn, LocalDate hearingHeldOn, List<SignatureState> signatures,
-                     Map<UUID, StepStatus> steps, LocalDate endedOn) {
+                     LocalDate hearingRequestedOn, HearingAppointment hearingAppointment, LocalDate hearingHeldOn,
+                     List<SignatureState> signatures, Map<UUID, StepStatus> steps, LocalDate endedOn) {
+
+    /** C8, A1: when and where the Council hears the beneficiary. */
+    record HearingAppointment(LocalDate day, LocalTime startsAt, String place) {
+        static HearingAppointment of(Contract contract) {
+            return contract.hearingPlannedOn() == null ? null
+                    : new HearingAppointment(contract.hearingPlannedOn(), contract.hearingStartsAt(), contract.hearingPlace());
+        }
+    }
 
     record SignatureState(String party, UUID partnerId, LocalDate signedOn) {
         static SignatureState of(Signature signature) {
@@ -25,7 +34,7 @@ record ContractState(ContractStatus status, int version, LocalDate handedOverOn,
         Map<UUID, StepStatus> steps = new LinkedHashMap<>();
         contract.goals().forEach(goal -> goal.steps().forEach(step -> steps.put(step.id(), step.status())));
         return new ContractState(contract.status(), contract.contentVersion(), contract.handedOverOn(), contract.reflectionEndsOn(),
-                contract.hearingRequestedOn(), contract.hearingHeldOn(),
+                contract.hearingRequestedOn(), HearingAppointment.of(contract), contract.hearingHeldOn(),
                 contract.signatures().stream().map(SignatureState::of).toList(), steps, contract.endedOn());
     }
 }

@@ -4,6 +4,7 @@ import be.cpas.piis.events.ContractAmended;
 import be.cpas.piis.events.ContractEnded;
 import be.cpas.piis.events.ContractProposed;
 import be.cpas.piis.events.ContractSigned;
+import be.cpas.piis.platform.calendar.MeetingDays;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
@@ -25,6 +26,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -100,6 +102,16 @@ public class Contract {
 
     @Column(name = "hearing_requested_on")
     private LocalDate hearingRequestedOn;
+
+    /** A1, C8: when and where the Council hears the beneficiary, once a social worker planned it. */
+    @Column(name = "hearing_planned_on")
+    private LocalDate hearingPlannedOn;
+
+    @Column(name = "hearing_starts_at")
+    private LocalTime hearingStartsAt;
+
+    @Column(name = "hearing_place", length = 300)
+    private String hearingPlace;
 
     @Column(name = "hearing_held_on")
     private LocalDate hearingHeldOn;
@@ -183,17 +195,57 @@ public class Contract {
             throw new ConflictException("C8", "A hearing was already asked on " + hearingRequestedOn + " and awaits its outcome");
         }
         this.hearingRequestedOn = FactDates.check("requestedOn", requestedOn, today, handedOverOn, "the day the draft was handed over");
+        this.hearingPlannedOn = null;
+        this.hearingStartsAt = null;
+        this.hearingPlace = null;
         this.hearingHeldOn = null;
         this.hearingOutcome = null;
     }
 
-    /** C8: the Council heard the beneficiary; signing is possible again. */
+    /**
+     * C8, A1: a social worker sets, or moves, the day, time and place where the Council hears the
+     * beneficiary: a working day to come (X6).
+     */
+    public void planHearing(LocalDate day, LocalTime startsAt, String place, LocalDate today) {
+        requireHearingAwaited();
+        this.hearingPlannedOn = MeetingDays.requireSettable("plannedOn", day, today);
+        this.hearingStartsAt = startsAt;
+        this.hearingPlace = place;
+    }
+
+    /** A1: a hearing is convoked once its day, time and place are set, and until it took place. */
+    public void requireHearingPlanned() {
+        requireHearingAwaited();
+        if (hearingPlannedOn == null) {
+            throw new ConflictException("A1", "The hearing has no day, time or place yet: set them with PUT …/hearing/appointment first");
+        }
+    }
+
+    /** A1, A3, X9: the day the convocation to the hearing went out, today when absent: not before the request, nor after the hearing. */
+    public LocalDate hearingConvocationSent(LocalDate sentOn, LocalDate today) {
+        requireHearingPlanned();
+        LocalDate day = FactDates.check("sentOn", sentOn, today, hearingRequestedOn, "the hearing request");
+        if (day.isAfter(hearingPlannedOn)) {
+            throw new ConflictException("A1", "The convocation to the hearing of " + hearingPlannedOn + " is sent before it, not on " + day);
+        }
+        return day;
+    }
+
+    /** C8: the Council heard the beneficiary, not before the day it was planned for (X9); signing is possible again. */
     public void recordHearingOutcome(LocalDate heldOn, String outcome, LocalDate today) {
         if (!hearingPending()) {
             throw new ConflictException("C8", "No hearing awaits an outcome");
         }
-        this.hearingHeldOn = FactDates.check("heldOn", heldOn, today, hearingRequestedOn, "the hearing request");
+        this.hearingHeldOn = hearingPlannedOn == null
+                ? FactDates.check("heldOn", heldOn, today, hearingRequestedOn, "the hearing request")
+                : FactDates.check("heldOn", heldOn, today, hearingPlannedOn, "the day the hearing is planned for");
         this.hearingOutcome = outcome;
+    }
+
+    private void requireHearingAwaited() {
+        if (status != ContractStatus.PROPOSED || !hearingPending()) {
+            throw new ConflictException("C8", "No hearing awaits the beneficiary: one is asked for while the contract is proposed");
+        }
     }
 
     /**
@@ -383,6 +435,18 @@ public class Contract {
 
     public LocalDate hearingRequestedOn() {
         return hearingRequestedOn;
+    }
+
+    public LocalDate hearingPlannedOn() {
+        return hearingPlannedOn;
+    }
+
+    public LocalTime hearingStartsAt() {
+        return hearingStartsAt;
+    }
+
+    public String hearingPlace() {
+        return hearingPlace;
     }
 
     public LocalDate hearingHeldOn() {

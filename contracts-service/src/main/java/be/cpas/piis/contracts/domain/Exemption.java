@@ -55,7 +55,10 @@ public class Exemption {
     protected Exemption() {
     }
 
-    /** Grants the exemption and exempts the beneficiary: no signing deadline runs while it is in force. */
+    /**
+     * Grants the exemption and exempts the beneficiary: no signing deadline runs while it is in force.
+     * It exempts from the PIIS that the RIS grant calls for (C1), so it is not decided before that grant (X9).
+     */
     public static Exemption grant(Beneficiary beneficiary, ExemptionGround ground, String justification, String decidedBy,
                                   LocalDate decidedOn, LocalDate today, Instant createdAt) {
         Exemption exemption = new Exemption();
@@ -65,7 +68,7 @@ public class Exemption {
         exemption.ground = ground;
         exemption.justification = justification;
         exemption.decidedBy = decidedBy;
-        exemption.decidedOn = FactDates.check("decidedOn", decidedOn, today, null, null);
+        exemption.decidedOn = FactDates.check("decidedOn", decidedOn, today, beneficiary.risDecisionDate(), "the RIS grant decision");
         exemption.createdAt = createdAt;
         beneficiary.exempt();
         return exemption;

@@ -4,6 +4,7 @@ import static be.cpas.piis.contracts.api.ContractsApi.asWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -108,6 +109,20 @@ class SigningDeadlineTest extends ClockMovingTest {
                 .body("items.action", contains("registered", "exemptionGranted", "exemptionLifted"))
                 .body("items[1].after.exempted", equalTo(true))
                 .body("items[2].after.signingDeadline", equalTo(clock.today().plusMonths(3).toString()));
+    }
+
+    @Test
+    void X9_an_exemption_is_not_decided_before_the_ris_grant_it_exempts_from() {
+        LocalDate granted = clock.today().minusMonths(1);
+        String beneficiaryId = register(firstRis(granted));
+
+        asWorker(CPAS).body("""
+                {"beneficiaryId":"%s","ground":"health","justification":"Long hospital stay","decidedBy":"Comité spécial",
+                 "decidedOn":"%s"}
+                """.formatted(beneficiaryId, granted.minusDays(1))).post("/piis/v1/exemptions")
+                .then().statusCode(422).body("rule", equalTo("X9"))
+                .body("detail", containsString("before the RIS grant decision (" + granted + ")"));
+        asWorker(CPAS).get("/piis/v1/beneficiaries/{id}", beneficiaryId).then().body("exempted", equalTo(false));
     }
 
     private static String firstRis(LocalDate risDecisionDate) {

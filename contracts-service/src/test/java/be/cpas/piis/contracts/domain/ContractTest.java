@@ -7,9 +7,11 @@ import be.cpas.piis.events.ContractEnded;
 import be.cpas.piis.events.ContractProposed;
 import be.cpas.piis.events.ContractSigned;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,6 +86,39 @@ class ContractTest {
 
         assertConflict("C8", () -> contract.requestHearing(MONDAY, MONDAY));
         assertConflict("C8", () -> proposed(contract).recordHearingOutcome(MONDAY, "heard", MONDAY));
+    }
+
+    @Test
+    void C8_X6_the_hearing_is_planned_on_a_working_day_to_come_and_heard_not_before_it() {
+        Contract contract = proposed(draft());
+        contract.requestHearing(TUESDAY_AFTER, TUESDAY_AFTER);
+        LocalTime two = LocalTime.of(14, 0);
+
+        assertRule("X6", () -> contract.planHearing(LocalDate.of(2026, 12, 5), two, "Salle du Conseil", TUESDAY_AFTER));
+        assertRule("X6", () -> contract.planHearing(LocalDate.of(2026, 12, 25), two, "Salle du Conseil", TUESDAY_AFTER));
+        assertThatThrownBy(() -> contract.planHearing(MONDAY, two, "Salle du Conseil", TUESDAY_AFTER))
+                .isInstanceOf(InvalidInputException.class);
+        assertConflict("A1", contract::requireHearingPlanned);
+        contract.planHearing(LocalDate.of(2026, 12, 10), two, "Salle du Conseil", TUESDAY_AFTER);
+
+        assertThat(contract.hearingConvocationSent(null, TUESDAY_AFTER)).isEqualTo(TUESDAY_AFTER);
+        assertRule("X9", () -> contract.hearingConvocationSent(MONDAY, TUESDAY_AFTER));
+        assertRule("X9", () -> contract.recordHearingOutcome(LocalDate.of(2026, 12, 9), "heard", LocalDate.of(2026, 12, 11)));
+        contract.recordHearingOutcome(LocalDate.of(2026, 12, 10), "heard", LocalDate.of(2026, 12, 11));
+        assertConflict("C8", () -> contract.planHearing(LocalDate.of(2026, 12, 14), two, "Salle du Conseil", LocalDate.of(2026, 12, 11)));
+    }
+
+    @Test
+    void C8_a_new_hearing_request_forgets_the_day_of_the_last_one() {
+        Contract contract = proposed(draft());
+        contract.requestHearing(TUESDAY_AFTER, TUESDAY_AFTER);
+        contract.planHearing(LocalDate.of(2026, 12, 10), LocalTime.of(14, 0), "Salle du Conseil", TUESDAY_AFTER);
+        contract.recordHearingOutcome(LocalDate.of(2026, 12, 10), "heard", LocalDate.of(2026, 12, 10));
+
+        contract.requestHearing(LocalDate.of(2026, 12, 11), LocalDate.of(2026, 12, 11));
+
+        assertThat(contract.hearingPlannedOn()).isNull();
+        assertConflict("A1", contract::requireHearingPlanned);
     }
 
     @Test

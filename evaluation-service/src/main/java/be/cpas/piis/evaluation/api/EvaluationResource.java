@@ -59,7 +59,10 @@ public class EvaluationResource extends MeetingEndpoints {
                                    @Size(max = 4000) String adjustments) {
     }
 
-    /** E2: a running contract whose current contract-year can no longer hold enough in-person evaluations. */
+    /**
+     * E2: a running contract whose current contract-year can no longer hold enough in-person evaluations;
+     * {@code stillPlanned} counts those still to come, not those whose day passed unrecorded.
+     */
     public record InPersonShortfallView(UUID contractId, URI evaluations, LocalDate yearStartsOn, LocalDate yearEndsOn,
                                         int evaluationsInYear, int heldInPerson, int stillPlanned, int inPersonRequired) {
     }

@@ -4,6 +4,7 @@ import be.cpas.piis.evaluation.application.AppointmentSettings;
 import be.cpas.piis.evaluation.application.Convoking;
 import be.cpas.piis.evaluation.application.Convoking.RenderedLetter;
 import be.cpas.piis.evaluation.application.Meetings;
+import be.cpas.piis.evaluation.domain.Appointment;
 import be.cpas.piis.evaluation.domain.LetterKind;
 import be.cpas.piis.evaluation.domain.Meeting;
 import be.cpas.piis.evaluation.persistence.AppointmentFilter;
@@ -92,7 +93,7 @@ public abstract class MeetingEndpoints {
     /** A2: the meetings whose reminder is due and not sent, or that nobody confirmed, within the reminder window. */
     protected AppointmentFilter appointmentFilter(boolean reminderDue, boolean unconfirmed) {
         LocalDate today = clock.today();
-        Optional<LocalDate> window = Optional.of(today.plusDays(settings.reminderDaysBefore()));
+        Optional<LocalDate> window = Optional.of(Appointment.lastMeetingDayToRemind(today, settings.reminderDaysBefore()));
         return new AppointmentFilter(today, reminderDue ? window : Optional.empty(), unconfirmed ? window : Optional.empty());
     }
 

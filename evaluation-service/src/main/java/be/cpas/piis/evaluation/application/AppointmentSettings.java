@@ -22,7 +22,7 @@ public interface AppointmentSettings {
     @WithDefault("PT45M")
     Duration duration();
 
-    /** A2: how many days before a meeting its reminder is due. */
+    /** A2: how many days before a meeting its reminder is due; on the working day before when nobody works that day (X6). */
     @WithDefault("3")
     int reminderDaysBefore();
 

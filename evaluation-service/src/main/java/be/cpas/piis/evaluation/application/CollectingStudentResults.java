@@ -46,7 +46,7 @@ public class CollectingStudentResults {
             throw new RuleViolationException("E7", "Exam results are awaited under a student contract; this contract is not one");
         }
         plan.requireRunning("E7");
-        StudentResult result = StudentResult.published(contractId, cpas, session, publishedOn, clock.today(), clock.now());
+        StudentResult result = StudentResult.published(plan, session, publishedOn, clock.today(), clock.now());
         results.persist(result);
         audit.record(cpas, AUDITED_AS, result.id(), "published", result.publishedOn(), null,
                 Map.of("contractId", contractId, "session", session, "dueBy", result.dueBy()));

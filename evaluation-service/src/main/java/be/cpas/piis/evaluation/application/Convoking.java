@@ -91,7 +91,7 @@ public class Convoking {
         Meeting meeting = find(cpas, meetings, meetingId);
         meeting.requireOpen();
         RenderedLetter letter = render(meeting, kind, asked);
-        placed(meeting).letterSent(kind, sentOn == null ? clock.today() : sentOn, clock.today());
+        placed(meeting).letterSent(kind, meeting.factDate("sentOn", sentOn, clock.today(), plans.findById(meeting.contractId())));
         LocalDate day = kind == LetterKind.CONVOCATION ? meeting.appointment().convocationSentOn().orElseThrow()
                 : meeting.appointment().reminderSentOn().orElseThrow();
         SentDocument sent = archive.keep(cpas, meetingId, Codes.of(kind), letter.language(), day, letter.pdf());
@@ -105,7 +105,7 @@ public class Convoking {
     public Meeting confirmed(String cpas, Meetings meetings, UUID meetingId, LocalDate confirmedOn) {
         Meeting meeting = find(cpas, meetings, meetingId);
         meeting.requireOpen();
-        placed(meeting).confirm(confirmedOn, clock.today());
+        placed(meeting).confirm(meeting.factDate("confirmedOn", confirmedOn, clock.today(), plans.findById(meeting.contractId())));
         audit.record(cpas, meetings.auditedAs(), meetingId, "confirmed", meeting.appointment().confirmedOn().orElseThrow(), null,
                 Map.of("confirmedOn", meeting.appointment().confirmedOn().orElseThrow()));
         return meeting;

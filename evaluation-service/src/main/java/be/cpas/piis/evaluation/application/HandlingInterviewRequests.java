@@ -41,7 +41,7 @@ public class HandlingInterviewRequests {
     public InterviewRequest receive(String cpas, UUID contractId, LocalDate requestedOn, String reason) {
         EvaluationPlan plan = plans.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
         plan.requireRunning("E3");
-        InterviewRequest request = InterviewRequest.received(contractId, cpas, requestedOn, reason, clock.today(), clock.now());
+        InterviewRequest request = InterviewRequest.received(plan, requestedOn, reason, clock.today(), clock.now());
         requests.persist(request);
         outbox.record(request.requested());
         audit.record(cpas, AUDITED_AS, request.id(), "requested", request.requestedOn(), null,

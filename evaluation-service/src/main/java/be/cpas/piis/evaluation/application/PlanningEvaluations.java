@@ -71,8 +71,8 @@ public class PlanningEvaluations {
         }
         Language language = signed.language() == null ? null : DocumentLanguages.ofCode(signed.language()).orElse(null);
         plans.persist(new EvaluationPlan(signed.contractId(), signed.cpas(), signed.beneficiaryId(), "student".equals(signed.contractType()),
-                signed.version(), signed.startDate(), signed.endDate(), signed.referentWorker(), signed.replacementWorker(), language,
-                clock.now()));
+                signed.version(), signed.startDate(), signed.endDate(), signed.signedOn(), signed.referentWorker(), signed.replacementWorker(),
+                language, clock.now()));
         EvaluationFrequency.plan(signed.startDate(), signed.endDate(), interval)
                 .forEach(date -> schedule(signed.contractId(), signed.cpas(), date));
     }

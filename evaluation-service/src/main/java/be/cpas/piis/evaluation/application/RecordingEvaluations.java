@@ -41,9 +41,8 @@ public class RecordingEvaluations {
     public Evaluation record(String cpas, UUID evaluationId, Record record) {
         Evaluation evaluation = evaluations.findInCpas(evaluationId, cpas)
                 .orElseThrow(() -> new ResourceNotFoundException("Evaluation", evaluationId));
-        UUID beneficiaryId = plans.findById(evaluation.contractId()).beneficiaryId();
         evaluation.record(record.heldOn(), record.attendance(), record.excuseReason(), record.progress(), record.notes(),
-                record.adjustments(), beneficiaryId, clock.today()).forEach(outbox::record);
+                record.adjustments(), plans.findById(evaluation.contractId()), clock.today()).forEach(outbox::record);
         evaluations.flush();
         audit.record(cpas, PlanningEvaluations.AUDITED_AS, evaluationId, "recorded", evaluation.heldOn(), null,
                 Map.of("status", evaluation.status(), "attendance", evaluation.attendance()));

@@ -1,9 +1,8 @@
 package be.cpas.piis.evaluation.domain;
 
+import be.cpas.piis.platform.calendar.BelgianWorkingDays;
+import be.cpas.piis.platform.calendar.MeetingDays;
 import be.cpas.piis.platform.problem.ConflictException;
-import be.cpas.piis.platform.problem.InputIssue;
-import be.cpas.piis.platform.problem.InvalidInputException;
-import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -46,12 +45,9 @@ public class Appointment {
         this.place = place;
     }
 
-    /** A meeting a social worker sets: for a day to come. */
+    /** A meeting a social worker sets: for a working day to come (X6). */
     public static Appointment setFor(LocalDate day, LocalTime startsAt, String place, LocalDate today) {
-        if (day.isBefore(today)) {
-            throw new InvalidInputException(InputIssue.invalid("body", "plannedOn", day, "is in the past: a meeting is set for a day to come"));
-        }
-        return new Appointment(day, startsAt, place);
+        return new Appointment(MeetingDays.requireSettable("plannedOn", day, today), startsAt, place);
     }
 
     /** The same meeting elsewhere or at another time, a day to come: the letters sent and the confirmation were for the old one. */
@@ -79,12 +75,28 @@ public class Appointment {
 
     /** A2: the day the reminder should go out, {@code daysBefore} the meeting. */
     public LocalDate reminderDueOn(int daysBefore) {
-        return day.minusDays(daysBefore);
+        return reminderDueOn(day, daysBefore);
     }
 
-    /** A3, X9: a letter for this meeting was sent on {@code sentOn}. */
-    public void letterSent(LetterKind kind, LocalDate sentOn, LocalDate today) {
-        FactDates.check("sentOn", sentOn, today, null, null);
+    /** A2, X6: {@code daysBefore} the meeting, or the working day before when nobody works that day to send it. */
+    static LocalDate reminderDueOn(LocalDate meetingDay, int daysBefore) {
+        return BelgianWorkingDays.onOrPreviousWorkingDay(meetingDay.minusDays(daysBefore));
+    }
+
+    /**
+     * A2: the last meeting day whose reminder is due by {@code today}. On a Friday, with reminders 3
+     * days before, it is the Wednesday after: that meeting's reminder, due on the Sunday, goes out today.
+     */
+    public static LocalDate lastMeetingDayToRemind(LocalDate today, int daysBefore) {
+        LocalDate last = today.plusDays(daysBefore);
+        while (!reminderDueOn(last.plusDays(1), daysBefore).isAfter(today)) {
+            last = last.plusDays(1);
+        }
+        return last;
+    }
+
+    /** A3: a letter for this meeting was sent on {@code sentOn}, a fact date its meeting checked (X9). */
+    public void letterSent(LetterKind kind, LocalDate sentOn) {
         if (sentOn.isAfter(day)) {
             throw new ConflictException("A1", "A letter for the meeting of " + day + " is sent before it, not on " + sentOn);
         }
@@ -95,9 +107,9 @@ public class Appointment {
         }
     }
 
-    /** A2: the beneficiary said they will come. */
-    public void confirm(LocalDate confirmedOn, LocalDate today) {
-        this.confirmedOn = FactDates.check("confirmedOn", confirmedOn, today, null, null);
+    /** A2: the beneficiary said on {@code confirmedOn}, a fact date its meeting checked (X9), that they will come. */
+    public void confirm(LocalDate confirmedOn) {
+        this.confirmedOn = confirmedOn;
     }
 
     public LocalDate day() {

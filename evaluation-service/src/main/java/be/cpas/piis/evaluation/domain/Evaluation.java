@@ -9,7 +9,6 @@ import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
-import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -88,10 +87,10 @@ public class Evaluation implements Meeting {
     /**
      * E4-E6: records how the evaluation went. Returns the events that tell it: EvaluationCompleted,
      * EvaluationMissed for an unexcused absence (E5), FinalEvaluationCompleted for a final evaluation held (E6).
-     * An excused absence says why.
+     * An excused absence says why; it was held after the contract's signature, from which its plan comes (X9).
      */
     public List<PiisEvent> record(LocalDate heldOn, Attendance attendance, String excuseReason, String progress, String notes,
-                                  String adjustments, UUID beneficiaryId, LocalDate today) {
+                                  String adjustments, EvaluationPlan plan, LocalDate today) {
         requirePlanned("recorded");
         if (attendance == Attendance.EXCUSED && (excuseReason == null || excuseReason.isBlank())) {
             throw new InvalidInputException(InputIssue.invalid("body", "excuseReason", null, "says why an excused absence is excused (E4)"));
@@ -99,7 +98,7 @@ public class Evaluation implements Meeting {
         if (attendance != Attendance.EXCUSED && excuseReason != null) {
             throw new InvalidInputException(InputIssue.invalid("body", "excuseReason", excuseReason, "is given only for an excused absence"));
         }
-        this.heldOn = FactDates.check("heldOn", heldOn, today, null, null);
+        this.heldOn = plan.factDate("heldOn", heldOn, today);
         this.attendance = attendance;
         this.excuseReason = excuseReason;
         this.progress = progress;
@@ -109,7 +108,7 @@ public class Evaluation implements Meeting {
         events.add(new EvaluationCompleted(id, contractId, cpas, this.heldOn, Codes.of(attendance)));
         if (attendance == Attendance.ABSENT) {
             this.status = EvaluationStatus.MISSED;
-            events.add(new EvaluationMissed(id, contractId, cpas, beneficiaryId, appointment.day()));
+            events.add(new EvaluationMissed(id, contractId, cpas, plan.beneficiaryId(), appointment.day()));
         } else {
             this.status = EvaluationStatus.COMPLETED;
             if (kind == EvaluationKind.FINAL) {
@@ -141,6 +140,12 @@ public class Evaluation implements Meeting {
     @Override
     public void requireOpen() {
         requirePlanned("convoked");
+    }
+
+    /** X9: what happens about the evaluation (a letter, a confirmation) follows the contract's signature, from which its plan comes. */
+    @Override
+    public LocalDate factDate(String name, LocalDate fact, LocalDate today, EvaluationPlan plan) {
+        return plan.factDate(name, fact, today);
     }
 
     public EvaluationScheduled scheduled() {

@@ -1,5 +1,6 @@
 package be.cpas.piis.evaluation.domain;
 
+import be.cpas.piis.platform.calendar.BelgianWorkingDays;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,8 +9,15 @@ import java.util.List;
 
 /**
  * E1: a signed contract is evaluated at least 3 times a year over its whole duration. Plans an
- * evaluation on the last day of each interval from the start (so that the first contract year holds
- * three with a 4-month interval), and the final evaluation (E6) on the contract's last day.
+ * evaluation by the last day of each interval from the start (so that the first contract year holds
+ * three with a 4-month interval), and the final evaluation (E6) by the contract's last day.
+ *
+ * <p>X6: every planned day is a working day. A day that is not one moves to the working day
+ * <em>before</em> it, never after: the final evaluation cannot leave the contract, and an evaluation
+ * stays within its own interval. Moving back alone could still empty a 12-month window (the window
+ * after an evaluation moved back three days ends three days sooner, and may no longer hold the
+ * evaluation a year later), so each evaluation also comes no later than a year after the one
+ * {@value #MINIMUM_PER_YEAR} before it.
  */
 public final class EvaluationFrequency {
 
@@ -28,13 +36,34 @@ public final class EvaluationFrequency {
         if (!endDate.isAfter(startDate)) {
             throw new IllegalArgumentException("A contract ends after it starts: " + startDate + " to " + endDate);
         }
-        List<PlannedDate> plan = new ArrayList<>();
+        LocalDate finalDay = workingDayBy(endDate, startDate);
+        List<LocalDate> regular = new ArrayList<>();
         for (int period = 1; lastDayOfPeriod(startDate, interval, period).isBefore(endDate); period++) {
-            plan.add(new PlannedDate(lastDayOfPeriod(startDate, interval, period), EvaluationKind.REGULAR));
+            LocalDate due = lastDayOfPeriod(startDate, interval, period);
+            if (regular.size() >= MINIMUM_PER_YEAR) {
+                LocalDate aYearAfterThreeBefore = regular.get(regular.size() - MINIMUM_PER_YEAR).plusYears(1);
+                due = due.isAfter(aYearAfterThreeBefore) ? aYearAfterThreeBefore : due;
+            }
+            LocalDate day = workingDayBy(due, startDate);
+            // A contract ending on a weekend can bring its final evaluation back onto the last regular one's day: one meeting, the final.
+            if (day.isBefore(finalDay)) {
+                regular.add(day);
+            }
         }
-        plan.add(new PlannedDate(endDate, EvaluationKind.FINAL));
+        List<PlannedDate> plan = new ArrayList<>();
+        regular.forEach(day -> plan.add(new PlannedDate(day, EvaluationKind.REGULAR)));
+        plan.add(new PlannedDate(finalDay, EvaluationKind.FINAL));
         requireThreeAYear(startDate, endDate, plan.stream().map(PlannedDate::plannedOn).toList());
         return List.copyOf(plan);
+    }
+
+    /**
+     * X6: {@code due}, or the working day before it. A contract without a working day from its start
+     * to {@code due} (one that lasts a weekend) keeps {@code due}: it has no working day to meet on.
+     */
+    private static LocalDate workingDayBy(LocalDate due, LocalDate startDate) {
+        LocalDate day = BelgianWorkingDays.onOrPreviousWorkingDay(due);
+        return day.isBefore(startDate) ? due : day;
     }
 
     /** Counted from the start each time, so that month ends do not drift (31 January + 1 month is 28 February). */

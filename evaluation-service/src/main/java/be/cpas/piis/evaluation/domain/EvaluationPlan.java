@@ -3,6 +3,7 @@ package be.cpas.piis.evaluation.domain;
 import be.cpas.piis.events.ContractAmended;
 import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,6 +45,10 @@ public class EvaluationPlan {
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
 
+    /** X9: the day the last party signed; unknown (null) for plans made before it was kept. */
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
     @Column(name = "referent_worker", length = 200)
     private String referentWorker;
 
@@ -72,7 +77,8 @@ public class EvaluationPlan {
     }
 
     public EvaluationPlan(UUID contractId, String cpas, UUID beneficiaryId, boolean student, int contractVersion, LocalDate startDate,
-                          LocalDate endDate, String referentWorker, String replacementWorker, Language language, Instant createdAt) {
+                          LocalDate endDate, LocalDate signedOn, String referentWorker, String replacementWorker, Language language,
+                          Instant createdAt) {
         this.contractId = contractId;
         this.cpas = cpas;
         this.beneficiaryId = beneficiaryId;
@@ -80,6 +86,7 @@ public class EvaluationPlan {
         this.contractVersion = contractVersion;
         this.startDate = startDate;
         this.endDate = endDate;
+        this.signedOn = signedOn;
         this.referentWorker = referentWorker;
         this.replacementWorker = replacementWorker;
         this.language = language;
@@ -120,6 +127,14 @@ public class EvaluationPlan {
         if (endedOn != null) {
             throw new ConflictException(rule, "The contract ended (" + outcome + ") on " + endedOn);
         }
+    }
+
+    /**
+     * X9: the day of a fact of the contract (an interview request, exam results, an evaluation held),
+     * today when absent: never in the future, nor before the contract's signature, which every such fact follows.
+     */
+    public LocalDate factDate(String name, LocalDate fact, LocalDate today) {
+        return FactDates.check(name, fact, today, signedOn, "the contract's signature");
     }
 
     /** The contract's last day: its end date, or the day it ended early (C12). */

@@ -92,10 +92,9 @@ public class InterviewRequest implements Meeting {
         this.createdAt = createdAt;
     }
 
-    /** E3, X9: a request made on {@code requestedOn}, today when absent. */
-    public static InterviewRequest received(UUID contractId, String cpas, LocalDate requestedOn, String reason, LocalDate today,
-                                            Instant now) {
-        return new InterviewRequest(contractId, cpas, FactDates.check("requestedOn", requestedOn, today, null, null), reason, now);
+    /** E3, X9: a request made on {@code requestedOn}, today when absent, under the contract planned by {@code plan}. */
+    public static InterviewRequest received(EvaluationPlan plan, LocalDate requestedOn, String reason, LocalDate today, Instant now) {
+        return new InterviewRequest(plan.contractId(), plan.cpas(), plan.factDate("requestedOn", requestedOn, today), reason, now);
     }
 
     public InterviewRequested requested() {
@@ -140,6 +139,12 @@ public class InterviewRequest implements Meeting {
             return true;
         }
         return false;
+    }
+
+    /** X9: what happens about the interview (a letter, a confirmation) follows the request. */
+    @Override
+    public LocalDate factDate(String name, LocalDate fact, LocalDate today, EvaluationPlan plan) {
+        return FactDates.check(name, fact, today, requestedOn, "the request");
     }
 
     @Override

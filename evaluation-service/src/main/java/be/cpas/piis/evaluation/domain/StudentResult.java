@@ -68,9 +68,9 @@ public class StudentResult {
         this.createdAt = createdAt;
     }
 
-    /** E7, X9: the results of {@code session} were published on {@code publishedOn}, never a day to come. */
-    public static StudentResult published(UUID contractId, String cpas, String session, LocalDate publishedOn, LocalDate today, Instant now) {
-        return new StudentResult(contractId, cpas, session, FactDates.check("publishedOn", publishedOn, today, null, null), now);
+    /** E7, X9: the results of {@code session} were published on {@code publishedOn}: neither a day to come nor before the contract's signature. */
+    public static StudentResult published(EvaluationPlan plan, String session, LocalDate publishedOn, LocalDate today, Instant now) {
+        return new StudentResult(plan.contractId(), plan.cpas(), session, plan.factDate("publishedOn", publishedOn, today), now);
     }
 
     /** E7, X9: the student handed the results in; late, that is reported now unless it already was. */

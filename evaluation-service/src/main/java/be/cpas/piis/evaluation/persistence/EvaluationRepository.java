@@ -53,7 +53,9 @@ public class EvaluationRepository implements CpasScopedRepository<Evaluation> {
     /**
      * E2: the running contracts of {@code cpas} whose current contract-year (counted from the start
      * date) can no longer hold {@code minimum} in-person evaluations, or as many as it has evaluations
-     * if fewer: those held in person plus those still planned fall short. Paged by contract id.
+     * if fewer: those held in person plus those still to come fall short. An evaluation whose day
+     * passed without being recorded is still PLANNED but can no longer be held in person: it counts
+     * as not. Paged by contract id.
      */
     @SuppressWarnings("unchecked")
     public List<InPersonShortfall> inPersonShortfalls(String cpas, LocalDate today, int minimum, Optional<UUID> after, int limit) {
@@ -67,12 +69,13 @@ public class EvaluationRepository implements CpasScopedRepository<Evaluation> {
                         SELECT y.contract_id, y.starts_on, (y.starts_on + interval '1 year' - interval '1 day')::date AS ends_on,
                                count(*) AS evaluations,
                                count(*) FILTER (WHERE e.attendance = 'IN_PERSON') AS in_person,
-                               count(*) FILTER (WHERE e.status = 'PLANNED') AS still_planned
+                               count(*) FILTER (WHERE e.status = 'PLANNED' AND e.planned_on >= :today) AS still_planned
                         FROM current_year y
                         JOIN evaluation e ON e.contract_id = y.contract_id AND e.status <> 'CANCELLED'
                              AND e.planned_on >= y.starts_on AND e.planned_on < y.starts_on + interval '1 year'
                         GROUP BY y.contract_id, y.starts_on
-                        HAVING count(*) FILTER (WHERE e.attendance = 'IN_PERSON') + count(*) FILTER (WHERE e.status = 'PLANNED')
+                        HAVING count(*) FILTER (WHERE e.attendance = 'IN_PERSON')
+                               + count(*) FILTER (WHERE e.status = 'PLANNED' AND e.planned_on >= :today)
                                < least(:minimum, count(*))
                         ORDER BY y.contract_id
                         LIMIT :limit""")

@@ -73,23 +73,23 @@ class ConvocationTest extends ClockMovingTest {
     void A2_reminders_due_are_listed_until_sent_and_unconfirmed_meetings_until_confirmed() {
         String evaluationId = firstEvaluation(signedContract(ANTWERP, "general", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "nl"));
 
-        clock.moveTo(LocalDate.of(2027, 3, 27));
+        clock.moveTo(LocalDate.of(2027, 3, 25));
         as(ANTWERP).queryParam("reminderDue", true).get("/piis/v1/evaluations").then().body("items.id", not(hasItem(evaluationId)));
 
-        clock.moveTo(LocalDate.of(2027, 3, 28));
+        clock.moveTo(LocalDate.of(2027, 3, 26));
         as(ANTWERP).queryParam("reminderDue", true).get("/piis/v1/evaluations").then().statusCode(200)
                 .body("items.id", hasItem(evaluationId));
-        as(ANTWERP).get("/piis/v1/evaluations/{id}", evaluationId).then().body("appointment.reminderDueOn", equalTo("2027-03-28"));
+        as(ANTWERP).get("/piis/v1/evaluations/{id}", evaluationId).then().body("appointment.reminderDueOn", equalTo("2027-03-26"));
         as(ANTWERP).body("{\"kind\":\"reminder\"}").post("/piis/v1/evaluations/{id}/letters", evaluationId).then().statusCode(201)
                 .body("kind", equalTo("reminder"))
                 .body("language", equalTo("nl"))
-                .body("sentOn", equalTo("2027-03-28"));
+                .body("sentOn", equalTo("2027-03-26"));
         as(ANTWERP).queryParam("reminderDue", true).get("/piis/v1/evaluations").then().body("items.id", not(hasItem(evaluationId)));
 
         as(ANTWERP).queryParam("unconfirmed", true).get("/piis/v1/evaluations").then().body("items.id", hasItem(evaluationId));
         as(ANTWERP).body("{}").post("/piis/v1/evaluations/{id}/confirmation", evaluationId).then().statusCode(200)
-                .body("confirmedOn", equalTo("2027-03-28"))
-                .body("reminderSentOn", equalTo("2027-03-28"));
+                .body("confirmedOn", equalTo("2027-03-26"))
+                .body("reminderSentOn", equalTo("2027-03-26"));
         as(ANTWERP).queryParam("unconfirmed", true).get("/piis/v1/evaluations").then().body("items.id", not(hasItem(evaluationId)));
     }
 

@@ -46,6 +46,23 @@ class InPersonTest extends ClockMovingTest {
                 .body("items.contractId", not(hasItem(notStarted)));
     }
 
+    @Test
+    void E2_past_evaluations_never_recorded_count_as_not_held_in_person() {
+        String namur = "92094";
+        String neverRecorded = signedContract(namur, "general", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "fr");
+        String heldInPerson = signedContract(namur, "general", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "fr");
+        clock.moveTo(LocalDate.of(2027, 8, 2));
+        as(namur).body("{\"attendance\":\"inPerson\"}").post("/piis/v1/evaluations/{id}/record", evaluationIds(namur, heldInPerson).get(0))
+                .then().statusCode(200);
+
+        as(namur).get("/piis/v1/evaluations/inPersonShortfalls").then().statusCode(200)
+                .body("items.contractId", contains(neverRecorded))
+                .body("items[0].evaluationsInYear", equalTo(3))
+                .body("items[0].heldInPerson", equalTo(0))
+                .body("items[0].stillPlanned", equalTo(1))
+                .body("items[0].inPersonRequired", equalTo(2));
+    }
+
     private static String yearlyContract() {
         return signedContract(LIEGE, "general", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "fr");
     }

@@ -45,7 +45,7 @@ class PlanChangesTest extends ClockMovingTest {
         assertThat(evaluationIds(marker)).hasSize(3);
         asWorker().queryParam("contractId", contractId).queryParam("status", "planned").get("/piis/v1/evaluations")
                 .then().statusCode(200)
-                .body("items.plannedOn", contains("2027-03-31", "2027-07-31", "2027-11-30", "2028-03-31", "2028-05-31"))
+                .body("items.plannedOn", contains("2027-03-31", "2027-07-30", "2027-11-30", "2028-03-31", "2028-05-31"))
                 .body("items.kind", contains("regular", "regular", "regular", "regular", "final"));
         asWorker().queryParam("contractId", contractId).queryParam("status", "cancelled").get("/piis/v1/evaluations")
                 .then().statusCode(200)
@@ -79,7 +79,7 @@ class PlanChangesTest extends ClockMovingTest {
         List<String> ids = evaluationIds(contractId);
         assertThat(ids).hasSize(6);
 
-        move(ids.get(2), "2028-01-15").then().statusCode(422)
+        move(ids.get(2), "2028-01-14").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
                 .body("rule", equalTo("E1"));
@@ -98,7 +98,7 @@ class PlanChangesTest extends ClockMovingTest {
                 .then().body("items", hasSize(6));
         asWorker().get("/piis/v1/evaluations/{id}/audit", ids.get(1)).then().statusCode(200)
                 .body("items.action", contains("moved"))
-                .body("items[0].before.day", equalTo("2027-07-31"))
+                .body("items[0].before.day", equalTo("2027-07-30"))
                 .body("items[0].after.day", equalTo("2027-08-20"))
                 .body("items[0].actor", equalTo("test-user-21004"));
     }

@@ -64,6 +64,18 @@ public final class BelgianWorkingDays {
         return candidate;
     }
 
+    /**
+     * {@code day} when it is a working day, otherwise the working day before it: for what must not
+     * come later than {@code day}, such as a meeting due by the end of a period or a reminder (X6, A2).
+     */
+    public static LocalDate onOrPreviousWorkingDay(LocalDate day) {
+        LocalDate candidate = day;
+        while (!isWorkingDay(candidate)) {
+            candidate = candidate.minusDays(1);
+        }
+        return candidate;
+    }
+
     /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm). */
     static LocalDate easterSunday(int year) {
         int a = year % 19;

@@ -50,6 +50,16 @@ class BelgianWorkingDaysTest {
     }
 
     @Test
+    void X6_a_day_that_is_not_worked_moves_back_to_the_working_day_before() {
+        // Saturday 31 July 2027 → Friday 30; Easter Monday 29 March 2027 → Friday 26; 1 January 2028, a Saturday → Friday 31 December 2027.
+        assertThat(BelgianWorkingDays.onOrPreviousWorkingDay(LocalDate.of(2027, 7, 31))).isEqualTo(LocalDate.of(2027, 7, 30));
+        assertThat(BelgianWorkingDays.onOrPreviousWorkingDay(LocalDate.of(2027, 3, 29))).isEqualTo(LocalDate.of(2027, 3, 26));
+        assertThat(BelgianWorkingDays.onOrPreviousWorkingDay(LocalDate.of(2028, 1, 1))).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(BelgianWorkingDays.onOrPreviousWorkingDay(LocalDate.of(2027, 7, 21))).isEqualTo(LocalDate.of(2027, 7, 20));
+        assertThat(BelgianWorkingDays.onOrPreviousWorkingDay(LocalDate.of(2027, 3, 30))).isEqualTo(LocalDate.of(2027, 3, 30));
+    }
+
+    @Test
     void X6_zero_working_days_is_the_same_day() {
         assertThat(BelgianWorkingDays.plusWorkingDays(LocalDate.of(2026, 11, 25), 0)).isEqualTo(LocalDate.of(2026, 11, 25));
     }
