@@ -19,6 +19,9 @@ import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.recipients.LetterRecipients;
+import be.cpas.piis.platform.settings.CpasSettings;
+import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,6 +64,12 @@ public class Convoking {
     @Inject
     PiisClock clock;
 
+    @Inject
+    CpasSettingsStore cpasSettings;
+
+    @Inject
+    LetterRecipients recipients;
+
     /** A letter in the language asked for, or else the beneficiary's, or else French. */
     public record RenderedLetter(byte[] pdf, Language language) {
     }
@@ -78,11 +87,12 @@ public class Convoking {
         Meeting meeting = find(cpas, meetings, meetingId);
         meeting.requireOpen();
         Appointment appointment = placed(meeting);
-        String office = settings.officeOf(cpas).map(AppointmentSettings.Office::name).orElse("CPAS " + cpas);
-        String sender = settings.officeOf(cpas).map(AppointmentSettings.Office::sender).orElse(settings.defaultSender());
+        EvaluationPlan plan = plans.findById(meeting.contractId());
+        CpasSettings kept = cpasSettings.of(cpas);
+        String office = kept.name(Optional.ofNullable(plan.language()).orElse(Language.FR));
         return new CalendarInvitation(meeting.id(), appointment.day().atTime(appointment.startsAt()).atZone(PiisClock.BRUSSELS),
                 settings.duration(), summaryOf(meeting.meetingKind()) + " – " + office, appointment.place(),
-                "PIIS " + meeting.contractId(), sender).toIcs(clock.now());
+                "PIIS " + meeting.contractId(), kept.senderEmail()).toIcs(clock.now());
     }
 
     /** A3, X9: a letter went out on {@code sentOn}; the very letter is kept, with its SHA-256. */
@@ -139,10 +149,10 @@ public class Convoking {
         EvaluationPlan plan = plans.findById(meeting.contractId());
         Appointment appointment = placed(meeting);
         Language language = asked.or(() -> Optional.ofNullable(plan.language())).orElse(Language.FR);
-        String office = settings.officeOf(meeting.cpas()).map(AppointmentSettings.Office::name).orElse("CPAS " + meeting.cpas());
         LocalDate requestedOn = meeting instanceof InterviewRequest request ? request.requestedOn() : null;
-        ConvocationLetter letter = new ConvocationLetter(kind, meeting.meetingKind(), meeting.id(), meeting.contractId(), meeting.cpas(),
-                office, appointment.day(), appointment.startsAt(), appointment.place(), requestedOn, plan.referentWorker(), clock.today());
+        ConvocationLetter letter = new ConvocationLetter(kind, meeting.meetingKind(), meeting.id(), meeting.contractId(),
+                cpasSettings.of(meeting.cpas()).letterhead(language), recipients.beneficiary(plan.beneficiaryId()),
+                appointment.day(), appointment.startsAt(), appointment.place(), requestedOn, plan.referentWorker(), clock.today());
         return new RenderedLetter(renderer.pdf(letter, language), language);
     }
 

@@ -17,6 +17,8 @@ import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.settings.CpasSettings;
+import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,6 +60,9 @@ public class PlanningEvaluations {
     PiisClock clock;
 
     @Inject
+    CpasSettingsStore cpasSettings;
+
+    @Inject
     AppointmentSettings settings;
 
     @ConfigProperty(name = "piis.evaluations.interval", defaultValue = "P4M")
@@ -74,7 +79,7 @@ public class PlanningEvaluations {
                 signed.version(), signed.startDate(), signed.endDate(), signed.signedOn(), signed.referentWorker(), signed.replacementWorker(),
                 language, clock.now()));
         EvaluationFrequency.plan(signed.startDate(), signed.endDate(), interval)
-                .forEach(date -> schedule(signed.contractId(), signed.cpas(), date));
+                .forEach(date -> schedule(signed.contractId(), signed.cpas(), language, date));
     }
 
     /** C10: new dates move the evaluations still to come; what took place stays as it was. */
@@ -91,7 +96,7 @@ public class PlanningEvaluations {
         stillToCome.stream()
                 .filter(evaluation -> replanning.cancelled().contains(new PlannedDate(evaluation.plannedOn(), evaluation.kind())))
                 .forEach(evaluation -> cancel(evaluation, "cancelledByAmendment", amended.agreedOn()));
-        replanning.added().forEach(date -> schedule(plan.contractId(), plan.cpas(), date));
+        replanning.added().forEach(date -> schedule(plan.contractId(), plan.cpas(), plan.language(), date));
     }
 
     /** C12: an ended contract is no longer evaluated, and the interviews it still awaited will not take place. */
@@ -131,9 +136,11 @@ public class PlanningEvaluations {
         return evaluation;
     }
 
-    private void schedule(UUID contractId, String cpas, PlannedDate date) {
-        Appointment appointment = new Appointment(date.plannedOn(), settings.defaultTime(),
-                settings.officeOf(cpas).map(AppointmentSettings.Office::address).orElse(null));
+    /** A planned evaluation takes place at the CPAS's main meeting place, written in the beneficiary's language (X12). */
+    private void schedule(UUID contractId, String cpas, Language language, PlannedDate date) {
+        String place = cpasSettings.of(cpas).mainMeetingPlace(language == null ? Language.FR : language)
+                .map(CpasSettings.Place::asOneLine).orElse(null);
+        Appointment appointment = new Appointment(date.plannedOn(), settings.defaultTime(), place);
         Evaluation evaluation = new Evaluation(contractId, cpas, appointment, date.kind());
         evaluations.persist(evaluation);
         outbox.record(evaluation.scheduled());

@@ -27,10 +27,10 @@ public interface ConvocationMessages {
     String time(LocalTime time);
 
     @Message
-    String reference(UUID contractId);
+    String referenceLabel();
 
     @Message
-    String issuedOn(LocalDate date);
+    String reference(UUID contractId);
 
     @Message
     String convocationTitle();

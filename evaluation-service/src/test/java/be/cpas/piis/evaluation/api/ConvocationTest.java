@@ -31,26 +31,42 @@ import org.junit.jupiter.api.Test;
 class ConvocationTest extends ClockMovingTest {
 
     private static final String ANTWERP = "11002";
+    private static final String BRUSSELS = "21004";
 
     @Test
-    void A1_a_convocation_in_the_beneficiarys_language_says_when_where_what_to_bring_and_the_right_to_be_assisted() {
+    void A1_A4_a_convocation_in_the_beneficiarys_language_says_when_where_what_to_bring_and_the_right_to_be_assisted() {
         String evaluationId = firstEvaluation(signedContract(ANTWERP, "general", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "nl"));
 
         Response dutch = as(ANTWERP).get("/piis/v1/evaluations/{id}/convocation", evaluationId);
         dutch.then().statusCode(200).contentType("application/pdf").header("Content-Language", "nl-BE");
         assertThat(PdfText.of(dutch.asByteArray())).contains("Oproeping", "woensdag 31 maart 2027", "09:30",
-                "Lange Gasthuisstraat 39, 2000 Antwerpen", "Marie Dubois", "identiteitskaart", "laten bijstaan", "OCMW Antwerpen");
+                "Sociaal huis, Lange Gasthuisstraat 39, 2000 Antwerpen", "Marie Dubois", "identiteitskaart", "laten bijstaan",
+                "OCMW Antwerpen", "Ana Peeters", "Rue de la Loi 16 bte 3", "Voor het OCMW Antwerpen");
 
-        Response french = as(ANTWERP).queryParam("lang", "fr").get("/piis/v1/evaluations/{id}/convocation", evaluationId);
+        String inBrussels = evaluationIds(BRUSSELS, signedContract(BRUSSELS, "general", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30),
+                "fr")).get(0);
+        Response french = as(BRUSSELS).get("/piis/v1/evaluations/{id}/convocation", inBrussels);
         french.then().statusCode(200).header("Content-Language", "fr-BE");
         assertThat(PdfText.of(french.asByteArray())).contains("Convocation", "mercredi 31 mars 2027", "carte d'identité",
-                "vous faire assister");
-        Response german = as(ANTWERP).header("Accept-Language", "de-BE").queryParam("reminder", true)
-                .get("/piis/v1/evaluations/{id}/convocation", evaluationId);
-        assertThat(PdfText.of(german.asByteArray())).contains("Erinnerung an Ihren Termin", "Mittwoch, 31. März 2027");
+                "vous faire assister", "CPAS de Bruxelles", "Bruxelles, le", "Accueil social, Rue Haute 298A, 1000 Bruxelles",
+                "Pour le CPAS de Bruxelles");
+        Response german = as(BRUSSELS).header("Accept-Language", "de-BE").queryParam("reminder", true)
+                .get("/piis/v1/evaluations/{id}/convocation", inBrussels);
+        assertThat(PdfText.of(german.asByteArray())).contains("Erinnerung an Ihren Termin", "Mittwoch, 31. März 2027", "ÖSHZ Brüssel",
+                "Für das ÖSHZ Brüssel");
         as(ANTWERP).queryParam("lang", "en").get("/piis/v1/evaluations/{id}/convocation", evaluationId)
                 .then().statusCode(400).body("issues[0].name", equalTo("lang"));
-        as("21004").get("/piis/v1/evaluations/{id}/convocation", evaluationId).then().statusCode(404);
+        as(BRUSSELS).get("/piis/v1/evaluations/{id}/convocation", evaluationId).then().statusCode(404);
+    }
+
+    @Test
+    void X12_A4_a_letter_in_a_language_the_cpas_keeps_no_name_in_is_refused_naming_the_setting() {
+        String evaluationId = firstEvaluation(signedContract(ANTWERP, "general", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "nl"));
+
+        as(ANTWERP).queryParam("lang", "fr").get("/piis/v1/evaluations/{id}/convocation", evaluationId).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("X12"))
+                .body("detail", org.hamcrest.Matchers.containsString("names.fr"));
     }
 
     @Test
@@ -65,7 +81,7 @@ class ConvocationTest extends ClockMovingTest {
         assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).startsWith(evaluationId);
         assertThat(instantOf(event, Property.DTSTART)).isEqualTo(Instant.parse("2027-03-31T07:30:00Z"));
         assertThat(instantOf(event, Property.DTEND)).isEqualTo(Instant.parse("2027-03-31T08:15:00Z"));
-        assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Lange Gasthuisstraat 39, 2000 Antwerpen");
+        assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Sociaal huis, Lange Gasthuisstraat 39, 2000 Antwerpen");
         assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getValue()).isEqualTo("mailto:oproepingen@ocmw.antwerpen.example.be");
     }
 
@@ -120,25 +136,25 @@ class ConvocationTest extends ClockMovingTest {
 
     @Test
     void A1_A2_X4_an_interview_is_convoked_and_reminded_once_it_has_a_day_time_and_place() {
-        String contractId = signedContract(ANTWERP, "general", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "fr");
+        String contractId = signedContract(BRUSSELS, "general", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "fr");
         clock.moveTo(LocalDate.of(2027, 2, 1));
-        String requestId = as(ANTWERP).body("{\"contractId\":\"" + contractId + "\"}").post("/piis/v1/interviewRequests")
+        String requestId = as(BRUSSELS).body("{\"contractId\":\"" + contractId + "\"}").post("/piis/v1/interviewRequests")
                 .then().statusCode(201).extract().path("id");
 
-        as(ANTWERP).get("/piis/v1/interviewRequests/{id}/convocation", requestId).then().statusCode(409).body("rule", equalTo("E3"));
-        as(ANTWERP).body("{\"plannedOn\":\"2027-02-04\",\"startsAt\":\"10:15\",\"place\":\"Lange Gasthuisstraat 39, 2000 Antwerpen\"}")
+        as(BRUSSELS).get("/piis/v1/interviewRequests/{id}/convocation", requestId).then().statusCode(409).body("rule", equalTo("E3"));
+        as(BRUSSELS).body("{\"plannedOn\":\"2027-02-04\",\"startsAt\":\"10:15\",\"place\":\"Rue Haute 298A, 1000 Bruxelles\"}")
                 .put("/piis/v1/interviewRequests/{id}/appointment", requestId).then().statusCode(200);
 
-        Response letter = as(ANTWERP).get("/piis/v1/interviewRequests/{id}/convocation", requestId);
+        Response letter = as(BRUSSELS).get("/piis/v1/interviewRequests/{id}/convocation", requestId);
         letter.then().statusCode(200).header("Content-Language", "fr-BE");
         assertThat(PdfText.of(letter.asByteArray())).contains("Vous avez demandé un entretien le lundi 1 février 2027", "jeudi 4 février 2027",
                 "10:15");
-        as(ANTWERP).get("/piis/v1/interviewRequests/{id}/convocation.ics", requestId).then().statusCode(200);
-        as(ANTWERP).queryParam("reminderDue", true).get("/piis/v1/interviewRequests").then().statusCode(200)
+        as(BRUSSELS).get("/piis/v1/interviewRequests/{id}/convocation.ics", requestId).then().statusCode(200);
+        as(BRUSSELS).queryParam("reminderDue", true).get("/piis/v1/interviewRequests").then().statusCode(200)
                 .body("items.id", hasItem(requestId));
-        as(ANTWERP).get("/piis/v1/interviewRequests/{id}/audit", requestId).then().statusCode(200)
+        as(BRUSSELS).get("/piis/v1/interviewRequests/{id}/audit", requestId).then().statusCode(200)
                 .body("items.action", contains("requested", "scheduled"))
-                .body("items[1].after.place", equalTo("Lange Gasthuisstraat 39, 2000 Antwerpen"));
+                .body("items[1].after.place", equalTo("Rue Haute 298A, 1000 Bruxelles"));
     }
 
     private static String firstEvaluation(String contractId) {

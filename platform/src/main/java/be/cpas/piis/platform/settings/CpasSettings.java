@@ -7,6 +7,7 @@ import be.cpas.piis.events.CpasSettingsChanged.MeetingPlace;
 import be.cpas.piis.events.CpasSettingsChanged.PostalAddress;
 import be.cpas.piis.events.CpasSettingsChanged.Texts;
 import be.cpas.piis.platform.document.Language;
+import be.cpas.piis.platform.document.Letter;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,25 @@ public final class CpasSettings {
         return required("addresses." + code(language), address(kept == null ? null : kept.addresses(), language));
     }
 
+    /** The CPAS as the letterhead of a letter in {@code language} shows it: its name and postal address (A4). */
+    public Letter.Party letterhead(Language language) {
+        return new Letter.Party(name(language), linesOf(address(language)));
+    }
+
+    /** A postal address on the lines a letter prints it: the street, then the postal code and the city. */
+    public static List<String> linesOf(PostalAddress address) {
+        return List.of(address.street(), address.postalCode() + " " + address.city());
+    }
+
+    /** The first meeting place, in {@code language}, where the CPAS kept one whole in that language. */
+    public Optional<Place> mainMeetingPlace(Language language) {
+        try {
+            return Optional.of(meetingPlace(null, language));
+        } catch (RuleViolationException notKept) {
+            return Optional.empty();
+        }
+    }
+
     /** The meeting place named {@code code}, or the first one when no code is given. */
     public Place meetingPlace(String code, Language language) {
         List<MeetingPlace> places = kept == null || kept.meetingPlaces() == null ? List.of() : kept.meetingPlaces();
@@ -58,6 +78,11 @@ public final class CpasSettings {
 
     /** A meeting place as a letter prints it. */
     public record Place(String code, String name, PostalAddress address) {
+
+        /** On one line, as an appointment's place: "OCMW Brussel, sociaal onthaal, Hoogstraat 298A, 1000 Brussel". */
+        public String asOneLine() {
+            return name + ", " + String.join(", ", linesOf(address));
+        }
     }
 
     public String president() {
