@@ -115,7 +115,7 @@ public class DeliveringTransfers {
     }
 
     private void deliver(OutgoingTransfer transfer, Dossier dossier) {
-        Optional<URI> partner = directory.find(transfer.toCpas()).flatMap(CpasDirectory.Entry::transferApi);
+        Optional<URI> partner = directory.find(transfer.toCpas()).flatMap(CpasDirectory.Cpas::transferApi);
         if (partner.isEmpty()) {
             receiving.receive(transfer.cpas(), dossier);
             return;

@@ -300,7 +300,7 @@ class IncomingTransferTest {
             assertThat(letter.language()).isEqualTo(Language.FR);
         });
         byte[] letter = sentDocuments.content(UUID.fromString(transferId), letters.get(0).id()).orElseThrow();
-        assertThat(PdfText.of(letter)).contains("Votre dossier est transmis au CPAS compétent", "OCMW Gent", "CPAS de Bruxelles");
+        assertThat(PdfText.of(letter)).contains("Votre dossier est transmis au CPAS compétent", "CPAS de Gand", "CPAS de Bruxelles");
         given().auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER")).get("/piis/v1/incomingTransfers").then().statusCode(200)
                 .body("items.id", not(hasItem(transferId)));
     }
