@@ -100,7 +100,7 @@ public record Dossier(@NotNull UUID transferId, @NotNull @Pattern(regexp = "\\d{
 
     /** C6: a partner organisation, what is expected of it, and the goals it takes part in, by their titles. */
     public record Partner(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 2000) String expectations,
-                          @NotNull @Size(max = 50) List<@NotBlank String> goals) {
+                          @NotNull @Size(max = 50) List<@NotBlank @Size(max = 500) String> goals) {
     }
 
     /**
