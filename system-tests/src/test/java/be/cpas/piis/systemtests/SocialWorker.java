@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
 final class SocialWorker {
 
     static final String TRANSFERS = "transfer-service";
+    /** Where every beneficiary these tests register lives. */
+    static final String ADDRESS = "Rue Haute 12, 1000 Bruxelles";
     private static final String CONTRACTS = Platform.CONTRACTS;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -59,8 +61,8 @@ final class SocialWorker {
     private String proposed(String ssin, boolean student, String type, String content) {
         String beneficiaryId = at(CONTRACTS).body("""
                 {"ssin":"%s","firstName":"Ana","lastName":"Peeters","birthDate":"%s","language":"fr","student":%s,
-                 "risDecisionDate":"2026-11-02"}
-                """.formatted(ssin, birthDateOf(ssin), student)).post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
+                 "risDecisionDate":"2026-11-02","contact":{"address":"%s"}}
+                """.formatted(ssin, birthDateOf(ssin), student, ADDRESS)).post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
         String contractId = at(CONTRACTS).body("{\"beneficiaryId\":\"%s\",\"type\":\"%s\",%s}".formatted(beneficiaryId, type, content))
                 .post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
         at(CONTRACTS).post("/piis/v1/contracts/{id}/proposal", contractId).then().statusCode(200).body("status", equalTo("proposed"));
@@ -152,6 +154,11 @@ final class SocialWorker {
     /** The ids of the dossiers this CPAS received, the latest first. */
     List<String> incomingTransferIds() {
         return at(TRANSFERS).get("/piis/v1/incomingTransfers").then().statusCode(200).extract().path("items.id");
+    }
+
+    /** The beneficiary of this CPAS with the NISS {@code ssin}, looked up as the NISS must be: in a body. */
+    ValidatableResponse beneficiary(String ssin) {
+        return at(CONTRACTS).body("{\"ssin\":\"" + ssin + "\"}").post("/piis/v1/beneficiaries/search").then().statusCode(200);
     }
 
     ValidatableResponse contract(String contractId) {

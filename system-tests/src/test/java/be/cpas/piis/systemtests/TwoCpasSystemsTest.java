@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import be.cpas.piis.testsupport.DevTokens;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * Two independent CPAS systems side by side, each with its own broker and databases: one serves
  * Brussels (21004), the other Liège (62063), and each directory names the other CPAS with the other
  * system's transfer API. A dossier goes from one to the other over HTTP only, with the sender's
- * PARTNER_CPAS token and the transfer id as Idempotency-Key (T1, T3-T5).
+ * PARTNER_CPAS token and the transfer id as Idempotency-Key, and the receiver takes it over (T1-T5).
  */
 class TwoCpasSystemsTest {
 
@@ -89,6 +91,26 @@ class TwoCpasSystemsTest {
                 .body("dossier.contract.commitments[0].description", equalTo("Pay the enrolment fee of the forklift training")));
         await().atMost(PATIENCE).until(() -> "delivered".equals(brussels.transferStatus(transferId)));
         await().atMost(PATIENCE).until(() -> "transferred".equals(brussels.statusOf(contractId)));
+    }
+
+    @Test
+    void T2_the_cpas_that_takes_over_registers_the_beneficiary_with_the_address_and_ris_history_and_no_new_obligation() {
+        String contractId = brussels.signedContract("88041512342");
+        String transferId = brussels.startTransfer(contractId, LIEGE, false);
+        await().atMost(PATIENCE).untilAsserted(() -> liege.incomingTransfer(transferId).body("status", equalTo("received")));
+
+        String draftId = liege.at(TRANSFERS).body("{\"takeOver\":\"full\",\"reasons\":\"The project fits Liège\"}")
+                .post("/piis/v1/incomingTransfers/{id}/takeOver", transferId).then().statusCode(200).extract().path("draftContractId");
+
+        liege.beneficiary("88041512342")
+                .body("items", hasSize(1))
+                .body("items[0].contact.address", equalTo(SocialWorker.ADDRESS))
+                .body("items[0].risDecisionDate", equalTo("2026-11-02"))
+                .body("items[0].takenOverFrom", equalTo(BRUSSELS))
+                .body("items[0].piisObligation.compulsory", equalTo(false))
+                .body("items[0].piisObligation.reason", equalTo("takenOver"))
+                .body("items[0]", not(hasKey("signingDeadline")));
+        liege.contract(draftId).body("status", equalTo("draft")).body("goals[0].title", equalTo("Find a job in logistics"));
     }
 
     @Test

@@ -123,9 +123,13 @@ public final class ContractsServiceStandIn implements HttpHandler {
         }
     }
 
+    /** Ana, a student with a RIS granted in March 2026 after an earlier one, and her contact, as contracts-service shows a beneficiary. */
     private JsonNode person(String id) {
-        return json.createObjectNode().put("id", id).put("ssin", "85073003328").put("firstName", "Ana").put("lastName", "Peeters")
-                .put("birthDate", "1985-07-30").put("language", "fr");
+        return read("""
+                {"id":"%s","ssin":"85073003328","firstName":"Ana","lastName":"Peeters","birthDate":"1985-07-30","language":"fr",
+                 "contact":{"email":"ana.peeters@example.be","address":"Rue Haute 12, 1000 Bruxelles"},"student":true,
+                 "risDecisionDate":"2026-03-02","previousRisEndedOn":"2025-06-30",
+                 "piisObligation":{"compulsory":false,"reason":"continuingRis"},"exempted":false}""".formatted(id));
     }
 
     private JsonNode signedContract(String id) {

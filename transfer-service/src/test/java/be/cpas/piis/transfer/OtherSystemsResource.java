@@ -12,11 +12,7 @@ public class OtherSystemsResource implements QuarkusTestResourceLifecycleManager
         return Map.of(
                 "quarkus.rest-client.contracts-service.url", systems.servicesUrl(),
                 "quarkus.rest-client.evaluation-service.url", systems.servicesUrl(),
-                "piis.transfers.directory.cpas.\"" + OtherSystems.NAMUR + "\".name", "CPAS de Namur",
-                "piis.transfers.directory.cpas.\"" + OtherSystems.NAMUR + "\".language", "fr",
                 "piis.transfers.directory.cpas.\"" + OtherSystems.NAMUR + "\".transfer-api", systems.transferApi(OtherSystems.NAMUR),
-                "piis.transfers.directory.cpas.\"" + OtherSystems.CHARLEROI + "\".name", "CPAS de Charleroi",
-                "piis.transfers.directory.cpas.\"" + OtherSystems.CHARLEROI + "\".language", "fr",
                 "piis.transfers.directory.cpas.\"" + OtherSystems.CHARLEROI + "\".transfer-api", systems.transferApi(OtherSystems.CHARLEROI));
     }
 

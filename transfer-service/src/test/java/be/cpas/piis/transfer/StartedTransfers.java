@@ -24,19 +24,29 @@ public final class StartedTransfers {
 
     /** The id of a contract of Brussels signed on 1 November 2026, as contracts-service publishes it. */
     public static UUID signedContract(String type) {
+        return signedContract(type, BRUSSELS);
+    }
+
+    /** The id of a contract of {@code cpas} signed on 1 November 2026, as contracts-service publishes it. */
+    public static UUID signedContract(String type, String cpas) {
         UUID contractId = UUID.randomUUID();
         EventLog.publishCloudEvent(Topics.CONTRACTS, UUID.randomUUID().toString(), EventType.CONTRACT_SIGNED.type(), contractId.toString(), """
                 {"contractId":"%s","cpas":"%s","beneficiaryId":"%s","contractType":"%s","version":1,
                  "startDate":"2026-11-01","endDate":"2027-10-31","signedOn":"2026-11-01","language":"fr"}
-                """.formatted(contractId, BRUSSELS, UUID.randomUUID(), type));
+                """.formatted(contractId, cpas, UUID.randomUUID(), type));
         return contractId;
     }
 
     /** Posts the transfer once transfer-service knows the contract (it answers 404 until then). */
     public static Response awaitStarted(String body) {
+        return awaitStarted(BRUSSELS, body);
+    }
+
+    /** Posts, as a social worker of {@code cpas}, the transfer once transfer-service knows the contract. */
+    public static Response awaitStarted(String cpas, String body) {
         AtomicReference<Response> answer = new AtomicReference<>();
         await().atMost(PATIENCE).until(() -> {
-            answer.set(given().auth().oauth2(DevTokens.forCpas(BRUSSELS, "SOCIAL_WORKER")).contentType(ContentType.JSON).body(body)
+            answer.set(given().auth().oauth2(DevTokens.forCpas(cpas, "SOCIAL_WORKER")).contentType(ContentType.JSON).body(body)
                     .post("/piis/v1/transfers"));
             return answer.get().statusCode() != 404;
         });

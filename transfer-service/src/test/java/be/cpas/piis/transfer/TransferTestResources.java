@@ -8,11 +8,12 @@ import io.quarkus.test.common.WithTestResource;
 /**
  * Every test of this service runs against a real broker and its own fresh database, and calls
  * contracts-service, evaluation-service and other CPAS's systems on real HTTP servers of the test
- * JVM ({@link OtherSystems}).
+ * JVM ({@link OtherSystems}), with the national directory as corrected by {@link DirectoryCorrectionsResource}.
  */
 @WithTestResource(value = ServiceTestResources.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = ServiceTestResources.SERVICE, value = "transfers"))
 @WithTestResource(value = OtherSystemsResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = DirectoryCorrectionsResource.class, scope = TestResourceScope.GLOBAL)
 public final class TransferTestResources {
 
     private TransferTestResources() {

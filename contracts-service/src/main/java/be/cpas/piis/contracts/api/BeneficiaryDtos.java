@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -31,7 +32,9 @@ final class BeneficiaryDtos {
             Boolean student,
             LocalDate risDecisionDate,
             @PastOrPresent LocalDate previousRisEndedOn,
-            @PastOrPresent LocalDate cpasEmploymentEndedOn) {
+            @PastOrPresent LocalDate cpasEmploymentEndedOn,
+            @Pattern(regexp = "\\d{5}") String takenOverFrom,
+            LocalDate takenOverOn) {
     }
 
     record ContactDto(@Email @Size(max = 254) String email, @Size(max = 50) String phone, @Size(max = 500) String address) {
@@ -55,16 +58,16 @@ final class BeneficiaryDtos {
     record BeneficiaryView(UUID id, URI href, String ssin, String firstName, String lastName, LocalDate birthDate,
                            Language language, ContactDto contact, boolean student, LocalDate risDecisionDate,
                            LocalDate previousRisEndedOn,
-                           LocalDate cpasEmploymentEndedOn, ObligationView piisObligation, boolean exempted,
-                           LocalDate signingDeadline) {
+                           LocalDate cpasEmploymentEndedOn, String takenOverFrom, LocalDate takenOverOn, ObligationView piisObligation,
+                           boolean exempted, LocalDate signingDeadline) {
 
         static BeneficiaryView of(Beneficiary beneficiary, URI href) {
             PiisObligation obligation = beneficiary.obligation();
             return new BeneficiaryView(beneficiary.id(), href, beneficiary.ssin(), beneficiary.firstName(), beneficiary.lastName(),
                     beneficiary.birthDate(), beneficiary.language(), ContactDto.of(beneficiary.contact()), beneficiary.isStudent(),
                     beneficiary.risDecisionDate(),
-                    beneficiary.previousRisEndedOn(), beneficiary.cpasEmploymentEndedOn(),
-                    new ObligationView(obligation.compulsory(), obligation.reason()), beneficiary.isExempted(),
+                    beneficiary.previousRisEndedOn(), beneficiary.cpasEmploymentEndedOn(), beneficiary.takenOverFrom(),
+                    beneficiary.takenOverOn(), new ObligationView(obligation.compulsory(), obligation.reason()), beneficiary.isExempted(),
                     beneficiary.signingDeadline());
         }
     }

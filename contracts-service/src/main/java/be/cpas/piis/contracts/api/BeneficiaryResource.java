@@ -73,13 +73,14 @@ public class BeneficiaryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
-    @Operation(summary = "Register a beneficiary of the caller's CPAS (NISS checked, X3)")
+    @Operation(summary = "Register a beneficiary of the caller's CPAS (NISS checked, X3); one taken over from another CPAS after a move "
+            + "names it and the day of the move (takenOverFrom, takenOverOn: T2, never a new beneficiary for C1)")
     public Response register(@Valid @NotNull NewBeneficiary request) {
         Beneficiary beneficiary = registering.register(cpas.code(), new Registration(request.ssin(), request.firstName(),
                 request.lastName(), request.birthDate(), request.language(),
                 request.contact() == null ? null : request.contact().toContact(), Boolean.TRUE.equals(request.student()),
                 request.risDecisionDate(),
-                request.previousRisEndedOn(), request.cpasEmploymentEndedOn()));
+                request.previousRisEndedOn(), request.cpasEmploymentEndedOn(), request.takenOverFrom(), request.takenOverOn()));
         URI href = hrefOf(beneficiary.id());
         return Response.created(href).entity(BeneficiaryView.of(beneficiary, href)).build();
     }

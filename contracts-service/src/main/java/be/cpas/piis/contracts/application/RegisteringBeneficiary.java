@@ -27,9 +27,10 @@ public class RegisteringBeneficiary {
     @Inject
     AuditTrail audit;
 
+    /** {@code takenOverFrom}, {@code takenOverOn}: for a beneficiary taken over from another CPAS after a move (T2), else null. */
     public record Registration(String ssin, String firstName, String lastName, LocalDate birthDate, Language language,
                                Contact contact, boolean student, LocalDate risDecisionDate, LocalDate previousRisEndedOn,
-                               LocalDate cpasEmploymentEndedOn) {
+                               LocalDate cpasEmploymentEndedOn, String takenOverFrom, LocalDate takenOverOn) {
     }
 
     @Transactional
@@ -41,7 +42,8 @@ public class RegisteringBeneficiary {
         Beneficiary beneficiary = new Beneficiary(cpas, registration.ssin(), registration.firstName(), registration.lastName(),
                 registration.birthDate(), registration.language(), registration.contact(), registration.student(),
                 registration.risDecisionDate(),
-                registration.previousRisEndedOn(), registration.cpasEmploymentEndedOn(), clock.now());
+                registration.previousRisEndedOn(), registration.cpasEmploymentEndedOn(), registration.takenOverFrom(),
+                registration.takenOverOn(), clock.now());
         beneficiaries.persist(beneficiary);
         beneficiaries.flush();
         audit.record(cpas, AUDITED_AS, beneficiary.id(), "registered", clock.today(), null, BeneficiaryState.of(beneficiary));

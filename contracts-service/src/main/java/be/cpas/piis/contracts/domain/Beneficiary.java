@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** A person receiving the revenu d'intégration from one CPAS. */
 @Entity
@@ -65,6 +68,13 @@ public class Beneficiary {
     @Column(name = "cpas_employment_ended_on")
     private LocalDate cpasEmploymentEndedOn;
 
+    /** T2: the CPAS this one took the beneficiary over from when they moved, and the day of the move. */
+    @Column(name = "taken_over_from", length = 5)
+    private String takenOverFrom;
+
+    @Column(name = "taken_over_on")
+    private LocalDate takenOverOn;
+
     /** C2: an exemption is in force. */
     @Column(nullable = false)
     private boolean exempted;
@@ -95,12 +105,13 @@ public class Beneficiary {
     public Beneficiary(String cpas, String ssin, String firstName, String lastName, LocalDate birthDate, Language language,
                        LocalDate risDecisionDate, LocalDate previousRisEndedOn, LocalDate cpasEmploymentEndedOn, Instant createdAt) {
         this(cpas, ssin, firstName, lastName, birthDate, language, null, false, risDecisionDate, previousRisEndedOn,
-                cpasEmploymentEndedOn, createdAt);
+                cpasEmploymentEndedOn, null, null, createdAt);
     }
 
+    /** {@code takenOverFrom} and {@code takenOverOn}: the CPAS competent before the move and its day (T2), both or neither. */
     public Beneficiary(String cpas, String ssin, String firstName, String lastName, LocalDate birthDate, Language language,
                        Contact contact, boolean student, LocalDate risDecisionDate, LocalDate previousRisEndedOn,
-                       LocalDate cpasEmploymentEndedOn, Instant createdAt) {
+                       LocalDate cpasEmploymentEndedOn, String takenOverFrom, LocalDate takenOverOn, Instant createdAt) {
         this.contact = contact;
         this.student = student;
         this.id = UUID.randomUUID();
@@ -113,8 +124,26 @@ public class Beneficiary {
         this.risDecisionDate = risDecisionDate;
         this.previousRisEndedOn = previousRisEndedOn;
         this.cpasEmploymentEndedOn = cpasEmploymentEndedOn;
+        requireTakenOverFromAnother(cpas, takenOverFrom, takenOverOn);
+        this.takenOverFrom = takenOverFrom;
+        this.takenOverOn = takenOverOn;
         this.createdAt = createdAt;
         recomputeDeadline();
+    }
+
+    /** T2: a take-over names the CPAS it comes from, another one, and the day of the move. */
+    private static void requireTakenOverFromAnother(String cpas, String takenOverFrom, LocalDate takenOverOn) {
+        if (takenOverFrom != null && takenOverOn == null) {
+            throw new InvalidInputException(InputIssue.invalid("body", "takenOverOn", null, "is the day of the move, given with takenOverFrom"));
+        }
+        if (takenOverFrom == null && takenOverOn != null) {
+            throw new InvalidInputException(InputIssue.invalid("body", "takenOverFrom", null,
+                    "is the CPAS the beneficiary moved from, given with takenOverOn"));
+        }
+        if (cpas.equals(takenOverFrom)) {
+            throw new InvalidInputException(InputIssue.invalid("body", "takenOverFrom", takenOverFrom,
+                    "is another CPAS than the one registering the beneficiary"));
+        }
     }
 
     /**
@@ -134,12 +163,13 @@ public class Beneficiary {
 
     /** C1: whether a PIIS is compulsory, and why. */
     public PiisObligation obligation() {
-        return PiisObligation.of(birthDate, risDecisionDate, previousRisEndedOn, cpasEmploymentEndedOn);
+        return PiisObligation.of(birthDate, risDecisionDate, previousRisEndedOn, cpasEmploymentEndedOn, takenOverOn);
     }
 
     /**
-     * C1: the last day to sign a compulsory PIIS, 3 months after the RIS decision or after an
-     * exemption was lifted; none when the PIIS is optional, exempted (C2) or already signed.
+     * C1: the last day to sign a compulsory PIIS, 3 months after the RIS decision, after an
+     * exemption was lifted, or after the move that made this CPAS competent (T2), whichever is last;
+     * none when the PIIS is optional, exempted (C2) or already signed.
      */
     public LocalDate signingDeadline() {
         return signingDeadline;
@@ -191,7 +221,9 @@ public class Beneficiary {
             signingDeadline = null;
             return;
         }
-        LocalDate clockStart = deadlineRestartedOn != null && deadlineRestartedOn.isAfter(risDecisionDate) ? deadlineRestartedOn : risDecisionDate;
+        // A CPAS cannot have a contract signed before it became competent: its clock runs from the move at the earliest.
+        LocalDate clockStart = Stream.of(risDecisionDate, deadlineRestartedOn, takenOverOn).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElseThrow();
         signingDeadline = clockStart.plusMonths(SIGNING_DEADLINE_MONTHS);
     }
 
@@ -241,5 +273,13 @@ public class Beneficiary {
 
     public LocalDate cpasEmploymentEndedOn() {
         return cpasEmploymentEndedOn;
+    }
+
+    public String takenOverFrom() {
+        return takenOverFrom;
+    }
+
+    public LocalDate takenOverOn() {
+        return takenOverOn;
     }
 }

@@ -17,6 +17,7 @@ import be.cpas.piis.platform.outbox.CloudEventHeaders;
 import be.cpas.piis.testsupport.ClockMovingTest;
 import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,6 +50,38 @@ class SigningDeadlineTest extends ClockMovingTest {
                 .body("piisObligation.compulsory", equalTo(false))
                 .body("piisObligation.reason", equalTo("continuingRis"))
                 .body("signingDeadline", nullValue());
+    }
+
+    @Test
+    void T2_C1_a_beneficiary_taken_over_from_another_cpas_keeps_its_ris_history_and_is_no_new_one() {
+        LocalDate movedOn = clock.today().minusDays(10);
+        String takenOver = register(LocalDate.of(1970, 1, 1), """
+                "language":"fr","risDecisionDate":"%s","takenOverFrom":"21004","takenOverOn":"%s\""""
+                .formatted(clock.today().minusMonths(8), movedOn));
+        asWorker(CPAS).get("/piis/v1/beneficiaries/{id}", takenOver).then().statusCode(200)
+                .body("risDecisionDate", equalTo(clock.today().minusMonths(8).toString()))
+                .body("takenOverFrom", equalTo("21004"))
+                .body("takenOverOn", equalTo(movedOn.toString()))
+                .body("piisObligation.compulsory", equalTo(false))
+                .body("piisObligation.reason", equalTo("takenOver"))
+                .body("signingDeadline", nullValue());
+
+        String young = register(LocalDate.of(2003, 4, 12), """
+                "language":"nl","risDecisionDate":"%s","takenOverFrom":"21004","takenOverOn":"%s\""""
+                .formatted(clock.today().minusMonths(8), movedOn));
+        asWorker(CPAS).get("/piis/v1/beneficiaries/{id}", young).then().statusCode(200)
+                .body("piisObligation.reason", equalTo("underTwentyFive"))
+                .body("signingDeadline", equalTo(movedOn.plusMonths(3).toString()));
+
+        registering("""
+                "language":"fr","risDecisionDate":"%s","takenOverFrom":"21004\"""".formatted(clock.today())).statusCode(400)
+                .body("issues[0].name", equalTo("takenOverOn"));
+        registering("""
+                "language":"fr","risDecisionDate":"%s","takenOverFrom":"%s","takenOverOn":"%s\"""".formatted(clock.today(), CPAS, movedOn))
+                .statusCode(400).body("issues[0].name", equalTo("takenOverFrom"));
+        registering("""
+                "language":"fr","takenOverFrom":"2100","takenOverOn":"%s\"""".formatted(movedOn)).statusCode(400)
+                .body("issues[0].name", equalTo("takenOverFrom"));
     }
 
     @Test
@@ -136,9 +169,17 @@ class SigningDeadlineTest extends ClockMovingTest {
 
     /** Registers a person born on {@code birthDate}, with a NISS that carries it (X3). */
     private static String register(LocalDate birthDate, String fields) {
+        return registering(birthDate, fields).statusCode(201).extract().path("id");
+    }
+
+    private static ValidatableResponse registering(String fields) {
+        return registering(SsinFactory.BORN, fields);
+    }
+
+    private static ValidatableResponse registering(LocalDate birthDate, String fields) {
         return asWorker(CPAS).body("{\"ssin\":\"" + SsinFactory.bornOn(birthDate) + "\",\"firstName\":\"Ana\",\"lastName\":\"Peeters\","
                         + "\"birthDate\":\"" + birthDate + "\"," + fields + "}")
-                .post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
+                .post("/piis/v1/beneficiaries").then();
     }
 
     private static List<ConsumerRecord<String, String>> missed(String beneficiaryId) {

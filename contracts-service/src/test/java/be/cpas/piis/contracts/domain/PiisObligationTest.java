@@ -17,28 +17,41 @@ class PiisObligationTest {
 
     @Test
     void C1_compulsory_under_25() {
-        assertThat(PiisObligation.of(LocalDate.of(2002, 1, 10), GRANTED, LocalDate.of(2026, 10, 1), null))
+        assertThat(PiisObligation.of(LocalDate.of(2002, 1, 10), GRANTED, LocalDate.of(2026, 10, 1), null, null))
                 .isEqualTo(new PiisObligation(true, Reason.UNDER_TWENTY_FIVE));
     }
 
     @Test
     void C1_compulsory_for_a_first_ris() {
-        assertThat(PiisObligation.of(BORN_1985, GRANTED, null, null)).isEqualTo(new PiisObligation(true, Reason.FIRST_RIS));
+        assertThat(PiisObligation.of(BORN_1985, GRANTED, null, null, null)).isEqualTo(new PiisObligation(true, Reason.FIRST_RIS));
     }
 
     @Test
     void C1_compulsory_again_after_more_than_three_months_without_ris_nor_cpas_employment() {
-        assertThat(PiisObligation.of(BORN_1985, GRANTED, LocalDate.of(2026, 7, 1), null))
+        assertThat(PiisObligation.of(BORN_1985, GRANTED, LocalDate.of(2026, 7, 1), null, null))
                 .isEqualTo(new PiisObligation(true, Reason.RETURNING_AFTER_THREE_MONTHS));
-        assertThat(PiisObligation.of(BORN_1985, GRANTED, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 30)))
+        assertThat(PiisObligation.of(BORN_1985, GRANTED, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 30), null))
                 .isEqualTo(new PiisObligation(false, Reason.CONTINUING_RIS));
-        assertThat(PiisObligation.of(BORN_1985, GRANTED, LocalDate.of(2026, 8, 15), null))
+        assertThat(PiisObligation.of(BORN_1985, GRANTED, LocalDate.of(2026, 8, 15), null, null))
                 .isEqualTo(new PiisObligation(false, Reason.CONTINUING_RIS));
     }
 
     @Test
     void C1_optional_for_a_ris_granted_before_november_2016_to_someone_over_25() {
-        assertThat(PiisObligation.of(BORN_1985, LocalDate.of(2016, 10, 31), null, null).compulsory()).isFalse();
+        assertThat(PiisObligation.of(BORN_1985, LocalDate.of(2016, 10, 31), null, null, null).compulsory()).isFalse();
+    }
+
+    @Test
+    void T2_C1_a_beneficiary_taken_over_from_another_cpas_is_no_new_one_and_under_25_has_three_months_from_the_move() {
+        LocalDate movedOn = LocalDate.of(2027, 6, 10);
+
+        assertThat(PiisObligation.of(BORN_1985, GRANTED, null, null, movedOn)).isEqualTo(new PiisObligation(false, Reason.TAKEN_OVER));
+        assertThat(new Beneficiary("62063", "85073003328", "Ana", "Peeters", BORN_1985, Language.FR, null, false, GRANTED, null, null,
+                "21004", movedOn, Instant.now()).signingDeadline()).isNull();
+        Beneficiary young = new Beneficiary("62063", "02011000168", "Lucas", "Lambert", LocalDate.of(2002, 1, 10), Language.FR, null, false,
+                GRANTED, null, null, "21004", movedOn, Instant.now());
+        assertThat(young.obligation()).isEqualTo(new PiisObligation(true, Reason.UNDER_TWENTY_FIVE));
+        assertThat(young.signingDeadline()).isEqualTo(movedOn.plusMonths(3));
     }
 
     @Test

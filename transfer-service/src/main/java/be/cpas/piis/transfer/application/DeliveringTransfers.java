@@ -115,7 +115,7 @@ public class DeliveringTransfers {
     }
 
     private void deliver(OutgoingTransfer transfer, Dossier dossier) {
-        Optional<URI> partner = directory.find(transfer.toCpas()).flatMap(CpasDirectory.Entry::transferApi);
+        Optional<URI> partner = directory.find(transfer.toCpas()).flatMap(CpasDirectory.Cpas::transferApi);
         if (partner.isEmpty()) {
             receiving.receive(transfer.cpas(), dossier);
             return;
@@ -125,22 +125,32 @@ public class DeliveringTransfers {
 
     /**
      * The dossier as kept, or as read now from contracts-service and kept before it is sent (the one
-     * kept first when another replica was quicker); without the contract when the beneficiary refused (T3).
+     * kept first when another replica was quicker); without the contract, nor what only a take-over
+     * needs of the beneficiary, when the beneficiary refused (T3, X10).
      */
     private Dossier dossierOf(OutgoingTransfer transfer) {
         if (transfer.dossier() != null) {
             return dossiers.read(transfer.dossier());
         }
         String reader = "Bearer " + tokens.reader(transfer.cpas());
-        JsonNode person = contracts.beneficiary(transfer.beneficiaryId(), reader);
+        Dossier.Person person = personOf(contracts.beneficiary(transfer.beneficiaryId(), reader));
         Dossier.Contract contract = transfer.beneficiaryRefused() ? null : contractOf(contracts.contract(transfer.contractId(), reader));
         Dossier.Evaluations history = transfer.beneficiaryRefused() ? null : evaluationsOf(transfer.contractId(), reader);
         Dossier dossier = new Dossier(transfer.id(), transfer.cpas(), transfer.toCpas(), transfer.movedOn(), transfer.beneficiaryRefused(),
-                new Dossier.Person(person.path("ssin").asText(), person.path("firstName").asText(), person.path("lastName").asText(),
-                        LocalDate.parse(person.path("birthDate").asText()), person.path("language").asText()),
-                contract, history);
+                transfer.beneficiaryRefused() ? person.onlyWhoMoved() : person, contract, history);
         String assembled = dossiers.write(dossier);
         return dossiers.read(QuarkusTransaction.requiringNew().call(() -> transfers.findById(transfer.id()).dossierAssembled(assembled)));
+    }
+
+    /** T2: the beneficiary as contracts-service knows them, with what the new CPAS needs to register them. */
+    private static Dossier.Person personOf(JsonNode person) {
+        JsonNode contact = person.path("contact");
+        return new Dossier.Person(person.path("ssin").asText(), person.path("firstName").asText(), person.path("lastName").asText(),
+                LocalDate.parse(person.path("birthDate").asText()), person.path("language").asText(), dateOrNull(person.path("risDecisionDate")),
+                dateOrNull(person.path("previousRisEndedOn")), dateOrNull(person.path("cpasEmploymentEndedOn")),
+                contact.isObject() ? new Dossier.Contact(textOrNull(contact.path("email")), textOrNull(contact.path("phone")),
+                        textOrNull(contact.path("address"))) : null,
+                person.path("student").isBoolean() ? person.path("student").asBoolean() : null);
     }
 
     /** A deployment may run without evaluation-service, or it may be down: the dossier then goes without the summary. */
@@ -184,12 +194,33 @@ public class DeliveringTransfers {
         List<Dossier.Commitment> commitments = new ArrayList<>();
         contract.path("commitments").forEach(commitment -> commitments.add(new Dossier.Commitment(commitment.path("party").asText(),
                 commitment.path("description").asText())));
+        List<String> partnersGoals = partnersGoals(goals);
+        List<Dossier.Partner> partners = new ArrayList<>();
+        contract.path("partners").forEach(partner -> partners.add(new Dossier.Partner(partner.path("name").asText(),
+                partner.path("expectations").asText(), partnersGoals)));
         return new Dossier.Contract(UUID.fromString(contract.path("id").asText()), contract.path("type").asText(),
                 contract.path("version").asInt(), LocalDate.parse(contract.path("startDate").asText()),
-                LocalDate.parse(contract.path("endDate").asText()), goals, commitments);
+                LocalDate.parse(contract.path("endDate").asText()), goals, commitments, partners.isEmpty() ? null : partners);
+    }
+
+    /**
+     * C6, T2: the goals the contract's partners take part in. contracts-service names a step's party
+     * (a partner) but not which partner: each partner goes with every goal that has a partner's step,
+     * or, when no goal has one, with every goal, so that a take-over of those goals keeps them all
+     * rather than drop the one that does the work.
+     */
+    private static List<String> partnersGoals(List<Dossier.Goal> goals) {
+        List<String> withPartnerSteps = goals.stream()
+                .filter(goal -> goal.steps().stream().anyMatch(step -> "partner".equals(step.responsible())))
+                .map(Dossier.Goal::title).toList();
+        return withPartnerSteps.isEmpty() ? goals.stream().map(Dossier.Goal::title).toList() : withPartnerSteps;
     }
 
     private static LocalDate dateOrNull(JsonNode date) {
         return date.isMissingNode() || date.isNull() ? null : LocalDate.parse(date.asText());
+    }
+
+    private static String textOrNull(JsonNode text) {
+        return text.isTextual() ? text.asText() : null;
     }
 }

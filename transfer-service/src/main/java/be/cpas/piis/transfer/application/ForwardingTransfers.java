@@ -68,7 +68,7 @@ public class ForwardingTransfers {
         IncomingTransfer transfer = taken.get();
         URI competent;
         try {
-            competent = directory.find(transfer.toCpas()).flatMap(CpasDirectory.Entry::transferApi)
+            competent = directory.find(transfer.toCpas()).flatMap(CpasDirectory.Cpas::transferApi)
                     .orElseThrow(() -> new IllegalStateException("CPAS " + transfer.toCpas() + " has no transfer API in the directory"));
             partners.send(competent, transfer.fromCpas(), dossiers.read(transfer.dossier()));
         } catch (RuntimeException e) {

@@ -78,7 +78,7 @@ public class ReceivingTransfers {
                     "is the CPAS of the caller's token, " + sender));
         }
         dossier.requireCoherent();
-        CpasDirectory.Entry competent = directory.find(dossier.toCpas()).orElseThrow(() -> new RuleViolationException("T6",
+        CpasDirectory.Cpas competent = directory.find(dossier.toCpas()).orElseThrow(() -> new RuleViolationException("T6",
                 "CPAS " + dossier.toCpas() + " is not served by this system, nor known to it: the dossier cannot be forwarded"));
         return incoming.findByIdOptional(dossier.transferId()).map(known -> sameAs(known, sender)).orElseGet(() -> {
             IncomingTransfer received = competent.transferApi().isPresent()
@@ -91,13 +91,16 @@ public class ReceivingTransfers {
         });
     }
 
-    /** T6: a dossier for a CPAS another system serves goes there; the beneficiary is told by letter, kept as sent (A3). */
-    private IncomingTransfer toForward(Dossier dossier, CpasDirectory.Entry competent) {
+    /**
+     * T6: a dossier for a CPAS another system serves goes there; the beneficiary is told by letter,
+     * kept as sent (A3), which names both CPAS in the letter's language (A4).
+     */
+    private IncomingTransfer toForward(Dossier dossier, CpasDirectory.Cpas competent) {
         IncomingTransfer transfer = IncomingTransfer.toForward(dossier, dossiers.write(dossier), clock.now(), clock.today());
         Language language = DocumentLanguages.ofCode(dossier.beneficiary().language()).orElse(Language.FR);
-        String fromName = directory.find(dossier.fromCpas()).map(CpasDirectory.Entry::name).orElse("CPAS " + dossier.fromCpas());
-        byte[] pdf = letters.pdf(new ForwardingLetter(transfer.id(), fromName, competent.name(), dossier.movedOn(), transfer.forwardBy(),
-                clock.today()), language);
+        String fromName = directory.find(dossier.fromCpas()).map(cpas -> cpas.name(language)).orElse("CPAS " + dossier.fromCpas());
+        byte[] pdf = letters.pdf(new ForwardingLetter(transfer.id(), fromName, competent.name(language), dossier.movedOn(),
+                transfer.forwardBy(), clock.today()), language);
         transfer.beneficiaryTold(sentDocuments.keep(dossier.toCpas(), transfer.id(), FORWARDING_LETTER, language, clock.today(), pdf).id());
         return transfer;
     }

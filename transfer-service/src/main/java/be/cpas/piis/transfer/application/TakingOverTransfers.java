@@ -37,7 +37,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * T2: the competent CPAS decides whether to take over the commitments of the closed contract: FULL,
  * PARTIAL (which goals) or NONE, with reasons. A full or partial take-over becomes a DRAFT contract
- * at this CPAS in contracts-service, for the beneficiary found or registered there; the decision is
+ * at this CPAS in contracts-service, with the partners of the goals it keeps, for the beneficiary
+ * found or registered there with what the dossier knows of them (RIS history, contact, student
+ * status), as taken over from the CPAS they left: never as a new beneficiary (C1). The decision is
  * published with TransferAccepted.
  */
 @ApplicationScoped
@@ -68,7 +70,10 @@ public class TakingOverTransfers {
     @Inject
     PiisClock clock;
 
-    /** What the social worker decides; {@code goals} names the goals kept by a partial take-over, by title. */
+    /**
+     * What the social worker decides; {@code goals} names the goals kept by a partial take-over, by
+     * title; {@code risDecisionDate}, this CPAS's own RIS decision, when it took one: the dossier's otherwise.
+     */
     public record Decision(TakeOver takeOver, List<String> goals, String reasons, LocalDate startDate, LocalDate endDate,
                            LocalDate risDecisionDate) {
     }
@@ -113,7 +118,7 @@ public class TakingOverTransfers {
         LocalDate startDate = decision.startDate() == null ? clock.today() : decision.startDate();
         LocalDate endDate = decision.endDate() == null ? dossier.contract().endDate() : decision.endDate();
         Dossier.Contract.requireEndsAfterStart(startDate, endDate);
-        UUID beneficiaryId = beneficiaryAt(transfer, dossier.beneficiary(), decision.risDecisionDate(), authorization);
+        UUID beneficiaryId = beneficiaryAt(transfer, dossier, decision.risDecisionDate(), authorization);
         ObjectNode contract = json.createObjectNode()
                 .put("beneficiaryId", beneficiaryId.toString())
                 .put("type", dossier.contract().type())
@@ -124,15 +129,16 @@ public class TakingOverTransfers {
             ObjectNode node = goalNodes.addObject().put("kind", goal.kind()).put("title", goal.title());
             ArrayNode steps = node.putArray("steps");
             goal.steps().stream().filter(step -> "planned".equals(step.status())).forEach(step -> {
-                ObjectNode stepNode = steps.addObject().put("description", step.description()).put("responsible", step.responsible());
-                if (step.dueDate() != null) {
-                    stepNode.put("dueDate", step.dueDate().toString());
-                }
+                putDate(steps.addObject().put("description", step.description()).put("responsible", step.responsible()), "dueDate",
+                        step.dueDate());
             });
         });
         ArrayNode commitments = contract.putArray("commitments");
         dossier.contract().commitments().forEach(commitment -> commitments.addObject().put("party", commitment.party())
                 .put("description", commitment.description()));
+        ArrayNode partners = contract.putArray("partners");
+        dossier.contract().partnersOf(goals).forEach(partner -> partners.addObject().put("name", partner.name())
+                .put("expectations", partner.expectations()));
         return idOf(calling("draft the contract",
                 () -> contracts.draftContract(contract, authorization, transfer.id() + ":draft")));
     }
@@ -150,8 +156,13 @@ public class TakingOverTransfers {
         return chosen;
     }
 
-    /** The beneficiary as this CPAS knows them, found by NISS or registered now from the dossier. */
-    private UUID beneficiaryAt(IncomingTransfer transfer, Dossier.Person person, LocalDate risDecisionDate, String authorization) {
+    /**
+     * The beneficiary as this CPAS knows them, found by NISS or registered now from the dossier: its
+     * RIS history, contact and student status, as taken over from the CPAS they left on the day they
+     * moved, which tells contracts-service they are no new beneficiary (C1).
+     */
+    private UUID beneficiaryAt(IncomingTransfer transfer, Dossier dossier, LocalDate risDecisionDate, String authorization) {
+        Dossier.Person person = dossier.beneficiary();
         JsonNode found = calling("look the beneficiary up",
                 () -> contracts.searchBeneficiary(json.createObjectNode().put("ssin", person.ssin()), authorization)).path("items");
         if (found.size() > 0) {
@@ -162,12 +173,25 @@ public class TakingOverTransfers {
                 .put("firstName", person.firstName())
                 .put("lastName", person.lastName())
                 .put("birthDate", person.birthDate().toString())
-                .put("language", person.language());
-        if (risDecisionDate != null) {
-            beneficiary.put("risDecisionDate", risDecisionDate.toString());
+                .put("language", person.language())
+                .put("student", Boolean.TRUE.equals(person.student()))
+                .put("takenOverFrom", dossier.fromCpas())
+                .put("takenOverOn", dossier.movedOn().toString());
+        putDate(beneficiary, "risDecisionDate", risDecisionDate != null ? risDecisionDate : person.risDecisionDate());
+        putDate(beneficiary, "previousRisEndedOn", person.previousRisEndedOn());
+        putDate(beneficiary, "cpasEmploymentEndedOn", person.cpasEmploymentEndedOn());
+        if (person.contact() != null) {
+            // Null properties are omitted, as the platform writes JSON.
+            beneficiary.set("contact", json.valueToTree(person.contact()));
         }
         return idOf(calling("register the beneficiary",
                 () -> contracts.registerBeneficiary(beneficiary, authorization, transfer.id() + ":beneficiary")));
+    }
+
+    private static void putDate(ObjectNode node, String property, LocalDate date) {
+        if (date != null) {
+            node.put(property, date.toString());
+        }
     }
 
     /**

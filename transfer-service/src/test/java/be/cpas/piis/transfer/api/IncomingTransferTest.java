@@ -2,6 +2,7 @@ package be.cpas.piis.transfer.api;
 
 import static be.cpas.piis.transfer.SentDossiers.deliver;
 import static be.cpas.piis.transfer.SentDossiers.dossier;
+import static be.cpas.piis.transfer.SentDossiers.someSsin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,7 +41,6 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -300,7 +300,7 @@ class IncomingTransferTest {
             assertThat(letter.language()).isEqualTo(Language.FR);
         });
         byte[] letter = sentDocuments.content(UUID.fromString(transferId), letters.get(0).id()).orElseThrow();
-        assertThat(PdfText.of(letter)).contains("Votre dossier est transmis au CPAS compétent", "OCMW Gent", "CPAS de Bruxelles");
+        assertThat(PdfText.of(letter)).contains("Votre dossier est transmis au CPAS compétent", "CPAS de Gand", "CPAS de Bruxelles");
         given().auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER")).get("/piis/v1/incomingTransfers").then().statusCode(200)
                 .body("items.id", not(hasItem(transferId)));
     }
@@ -346,12 +346,6 @@ class IncomingTransferTest {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    /** A valid NISS of someone born on 30 July 1985, as the dossiers say, so that each test meets a beneficiary of its own (X3). */
-    private static String someSsin() {
-        String firstNine = "850730%03d".formatted(ThreadLocalRandom.current().nextInt(1, 998));
-        return firstNine + "%02d".formatted(97 - Long.parseLong(firstNine) % 97);
     }
 
     private static String text(int length) {

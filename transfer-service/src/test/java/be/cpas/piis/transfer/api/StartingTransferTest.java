@@ -91,7 +91,7 @@ class StartingTransferTest {
 
     @Test
     void the_directory_says_which_cpas_run_their_own_system() {
-        asWorker(BRUSSELS).get("/piis/v1/cpas").then().statusCode(200)
+        asWorker(BRUSSELS).queryParam("name", "liege").queryParam("name", "gent").get("/piis/v1/cpas").then().statusCode(200)
                 .body("items.find { it.nisCode == '62063' }.servedHere", equalTo(true))
                 .body("items.find { it.nisCode == '44021' }.transferApi", equalTo("https://piis.ocmw-gent.example.be/piis/v1"));
         asWorker(BRUSSELS).get("/piis/v1/cpas/{nis}", "00000").then().statusCode(404);
