@@ -32,7 +32,7 @@ public class ServiceTestResources implements QuarkusTestResourceLifecycleManager
                 "quarkus.datasource.jdbc.url", TestInfrastructure.postgres().jdbcUrl(database),
                 "quarkus.datasource.username", TestInfrastructure.postgres().username(),
                 "kafka.bootstrap.servers", TestInfrastructure.broker().bootstrapServers(),
-                "quarkus.rest-client.beneficiaries.url", beneficiaryCards.url());
+                "quarkus.rest-client.contracts-service.url", beneficiaryCards.url());
     }
 
     @Override

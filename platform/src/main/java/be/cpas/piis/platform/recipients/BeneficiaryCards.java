@@ -10,7 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** contracts-service, which alone keeps beneficiaries' names and addresses (X10), read with the caller's own token (X1). */
 @Path("/piis/v1/beneficiaries")
-@RegisterRestClient(configKey = "beneficiaries")
+@RegisterRestClient(configKey = "contracts-service")
 public interface BeneficiaryCards {
 
     @GET
