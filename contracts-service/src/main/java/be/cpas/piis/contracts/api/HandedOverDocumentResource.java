@@ -1,10 +1,8 @@
 package be.cpas.piis.contracts.api;
 
 import be.cpas.piis.contracts.application.IssuingContractDocuments;
-import be.cpas.piis.contracts.persistence.DocumentArchive;
-import be.cpas.piis.contracts.persistence.DocumentArchive.KeptDocument;
 import be.cpas.piis.platform.document.Language;
-import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,9 +45,6 @@ public class HandedOverDocumentResource {
     IssuingContractDocuments documents;
 
     @Inject
-    DocumentArchive archive;
-
-    @Inject
     CurrentCpas cpas;
 
     @Context
@@ -61,7 +56,7 @@ public class HandedOverDocumentResource {
     @Operation(summary = "Record that a copy of the contract was handed to the beneficiary, and keep that copy (A3, C9)")
     public Response handOver(@PathParam("contractId") UUID contractId, @Valid HandOver request) {
         HandOver handOver = request == null ? new HandOver(null, null) : request;
-        KeptDocument kept = documents.handOver(cpas.code(), contractId, Optional.ofNullable(handOver.language()), handOver.handedOverOn());
+        SentDocument kept = documents.handOver(cpas.code(), contractId, Optional.ofNullable(handOver.language()), handOver.handedOverOn());
         KeptDocumentView view = viewOf(kept);
         return Response.created(view.href()).entity(view).build();
     }
@@ -70,8 +65,7 @@ public class HandedOverDocumentResource {
     @Transactional
     @Operation(summary = "The copies handed over for this contract, oldest first (A3)")
     public Map<String, List<KeptDocumentView>> list(@PathParam("contractId") UUID contractId) {
-        documents.requireContract(cpas.code(), contractId);
-        return Map.of("items", archive.list(contractId).stream().map(this::viewOf).toList());
+        return Map.of("items", documents.handedOver(cpas.code(), contractId).stream().map(this::viewOf).toList());
     }
 
     @GET
@@ -80,13 +74,11 @@ public class HandedOverDocumentResource {
     @Transactional
     @Operation(summary = "A copy exactly as it was handed over (A3)")
     public Response read(@PathParam("contractId") UUID contractId, @PathParam("documentId") UUID documentId) {
-        documents.requireContract(cpas.code(), contractId);
-        byte[] pdf = archive.content(contractId, documentId).orElseThrow(() -> new ResourceNotFoundException("Document", documentId));
-        return Response.ok(pdf, ContractDocumentResource.PDF).build();
+        return Response.ok(documents.handedOverCopy(cpas.code(), contractId, documentId), ContractDocumentResource.PDF).build();
     }
 
-    private KeptDocumentView viewOf(KeptDocument kept) {
-        URI href = uriInfo.getBaseUriBuilder().path("piis/v1/contracts/{contractId}/documents/{id}").build(kept.contractId(), kept.id());
-        return new KeptDocumentView(kept.id(), href, kept.version(), kept.language(), kept.handedOverOn(), kept.recordedAt(), kept.sha256());
+    private KeptDocumentView viewOf(SentDocument kept) {
+        URI href = uriInfo.getBaseUriBuilder().path("piis/v1/contracts/{contractId}/documents/{id}").build(kept.subjectId(), kept.id());
+        return new KeptDocumentView(kept.id(), href, kept.subjectVersion(), kept.language(), kept.sentOn(), kept.recordedAt(), kept.sha256());
     }
 }

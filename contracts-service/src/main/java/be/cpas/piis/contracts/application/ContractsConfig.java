@@ -11,17 +11,14 @@ public interface ContractsConfig {
     /** C7: configurable because sources disagree on calendar or working days. */
     ReflectionPeriodConfig reflectionPeriod();
 
-    /** C8, A1: how the Council's hearings are convoked. */
+    /** C8, A1: how long the Council's hearings last. */
     HearingsConfig hearings();
 
     interface HearingsConfig {
 
-        /** How long a hearing lasts in the beneficiary's calendar. */
+        /** How long a hearing lasts in the beneficiary's calendar; who sends the invitation is the CPAS's setting (X12). */
         @WithDefault("PT30M")
         Duration duration();
-
-        /** The e-mail address that sends the calendar invitations to hearings. */
-        String sender();
     }
 
     interface ReflectionPeriodConfig {

@@ -12,6 +12,8 @@ import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.settings.CpasSettings;
+import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,6 +53,9 @@ public class ConvokingHearing {
     ContractsConfig config;
 
     @Inject
+    CpasSettingsStore settings;
+
+    @Inject
     PiisClock clock;
 
     /** A letter in the language asked for, else the beneficiary's. */
@@ -60,19 +65,24 @@ public class ConvokingHearing {
     @Transactional
     public RenderedLetter letter(String cpas, UUID contractId, Optional<Language> asked) {
         Contract contract = planned(cpas, contractId);
-        Beneficiary beneficiary = beneficiaries.findInCpas(contract.beneficiaryId(), cpas)
-                .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", contract.beneficiaryId()));
+        Beneficiary beneficiary = beneficiaryOf(contract);
         Language language = asked.orElse(beneficiary.language());
-        return new RenderedLetter(renderer.pdf(HearingConvocation.of(contract, beneficiary, clock.today()), language), language);
+        HearingConvocation convocation = HearingConvocation.of(contract, beneficiary, settings.of(cpas).letterhead(language), clock.today());
+        return new RenderedLetter(renderer.pdf(convocation, language), language);
     }
 
-    /** A1: the hearing as an iCalendar event, named by the contract so that a calendar updates it when the hearing moves. */
+    /**
+     * A1: the hearing as an iCalendar event in the beneficiary's language, sent by the CPAS's sender
+     * (X12) and named by the contract so that a calendar updates it when the hearing moves.
+     */
     @Transactional
     public byte[] calendarEvent(String cpas, UUID contractId) {
         Contract contract = planned(cpas, contractId);
+        Language language = beneficiaryOf(contract).language();
+        CpasSettings cpasSettings = settings.of(cpas);
         return new CalendarInvitation(contract.id(), contract.hearingPlannedOn().atTime(contract.hearingStartsAt()).atZone(PiisClock.BRUSSELS),
-                config.hearings().duration(), "Audition PIIS / GPMI-verhoor – CPAS/OCMW " + cpas, contract.hearingPlace(),
-                "PIIS " + contract.id(), config.hearings().sender()).toIcs(clock.now());
+                config.hearings().duration(), renderer.calendarSummary(language, cpasSettings.name(language)), contract.hearingPlace(),
+                "PIIS " + contract.id(), cpasSettings.senderEmail()).toIcs(clock.now());
     }
 
     /** A3, X9: the convocation went out on {@code sentOn} (today when absent); that very letter is kept, with its SHA-256. */
@@ -104,6 +114,11 @@ public class ConvokingHearing {
         Contract contract = find(cpas, contractId);
         contract.requireHearingPlanned();
         return contract;
+    }
+
+    private Beneficiary beneficiaryOf(Contract contract) {
+        return beneficiaries.findInCpas(contract.beneficiaryId(), contract.cpas())
+                .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", contract.beneficiaryId()));
     }
 
     private Contract find(String cpas, UUID contractId) {

@@ -41,8 +41,12 @@ public record ContractDocument(UUID contractId, int version, String cpas, Contra
         DRAFT, PROPOSED, SIGNED
     }
 
-    /** The beneficiary as the document names them; their language is the document's by default. */
-    public record Person(String firstName, String lastName, LocalDate birthDate, Language language) {
+    /**
+     * The beneficiary as the document names them; their language is the document's by default.
+     *
+     * @param address their postal address as recorded, absent while none is
+     */
+    public record Person(String firstName, String lastName, LocalDate birthDate, Language language, String address) {
 
         public String fullName() {
             return firstName + " " + lastName;
@@ -96,7 +100,8 @@ public record ContractDocument(UUID contractId, int version, String cpas, Contra
 
     /** The document of {@code contract} for {@code beneficiary}, issued on {@code issuedOn}. */
     public static ContractDocument of(Contract contract, Beneficiary beneficiary, ReflectionPeriod reflection, LocalDate issuedOn) {
-        Person person = new Person(beneficiary.firstName(), beneficiary.lastName(), beneficiary.birthDate(), beneficiary.language());
+        Person person = new Person(beneficiary.firstName(), beneficiary.lastName(), beneficiary.birthDate(), beneficiary.language(),
+                beneficiary.contact() == null ? null : beneficiary.contact().address());
         return new ContractDocument(contract.id(), contract.contentVersion(), contract.cpas(), contract.type(), stateOf(contract), person,
                 contract.referentWorker(), contract.replacementWorker(), contract.personOfTrust(),
                 contract.partners().stream().map(partner -> new PartnerPart(partner.name(), partner.expectations())).toList(),

@@ -19,10 +19,6 @@ import java.util.UUID;
 @MessageBundle(value = "doc", locale = "fr")
 public interface ContractDocumentMessages {
 
-    /** {@code fr-BE}, {@code nl-BE}, {@code de-BE}: the document's own language tag. */
-    @Message
-    String languageTag();
-
     @Message
     String date(LocalDate date);
 
@@ -39,22 +35,13 @@ public interface ContractDocumentMessages {
     String footer(UUID contractId, int version);
 
     @Message
-    String page();
-
-    @Message
-    String issuedOn(LocalDate date);
+    String reference(UUID contractId);
 
     @Message
     String partiesHeading();
 
     @Message
     String cpasLabel();
-
-    @Message
-    String cpasName();
-
-    @Message
-    String nisCode(String code);
 
     @Message
     String beneficiaryLabel();

@@ -15,10 +15,6 @@ import java.util.UUID;
 @MessageBundle(value = "hear", locale = "fr")
 public interface HearingConvocationMessages {
 
-    /** {@code fr-BE}, {@code nl-BE}, {@code de-BE}: the letter's own language tag. */
-    @Message
-    String languageTag();
-
     /** The day with its weekday, in {@code locale}: the template's own locale does not reach date patterns. */
     @Message
     String day(LocalDate date, Locale locale);
@@ -27,13 +23,7 @@ public interface HearingConvocationMessages {
     String time(LocalTime time);
 
     @Message
-    String office(String cpas);
-
-    @Message
     String reference(UUID contractId);
-
-    @Message
-    String issuedOn(LocalDate date);
 
     @Message
     String title();

@@ -10,6 +10,7 @@ import static be.cpas.piis.contracts.api.ContractsApi.propose;
 import static be.cpas.piis.contracts.api.ContractsApi.registeredBeneficiary;
 import static be.cpas.piis.contracts.api.ContractsApi.sign;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import be.cpas.piis.platform.document.PdfText;
@@ -38,21 +39,23 @@ class ContractDocumentTest extends ClockMovingTest {
         String signedOn = clock.today().format(BELGIAN_DATE);
 
         String french = PdfText.of(document(asWorker(CPAS).queryParam("lang", "fr"), contractId, "fr-BE"));
-        assertThat(french).contains("Contrat signé", "Ana Peeters", "30/07/1985", "code INS 21004", "Marie Dubois", "Jan Claes",
+        assertThat(french).contains("Contrat signé", "Ana Peeters", "30/07/1985", "CPAS de Bruxelles Rue Haute 298A 1000 Bruxelles",
+                        "Notre référence : PIIS " + contractId, "Marie Dubois", "Jan Claes",
                         "Find a job in logistics", "Register with Actiris", "15/12/2026", "Engagements du CPAS",
                         "Pay the enrolment fee of the forklift training", "Signé le " + signedOn)
                 .contains("Vos droits", "personne de votre choix", "délai de réflexion de 5 jours ouvrables",
                         "entendu·e par le Conseil de l'action sociale", "au moins trois fois par an",
                         "cinq jours ouvrables", "tribunal du travail", "trois mois")
-                .doesNotContain(ssin);
+                .doesNotContain(ssin, "code INS");
 
         String dutch = PdfText.of(document(asWorker(CPAS).queryParam("lang", "nl"), contractId, "nl-BE"));
-        assertThat(dutch).contains("Contract ondertekend", "Ana Peeters", "NIS-code 21004", "Find a job in logistics",
+        assertThat(dutch).contains("Contract ondertekend", "Ana Peeters", "OCMW Brussel Hoogstraat 298A 1000 Brussel",
+                        "Onze referentie: GPMI " + contractId, "Find a job in logistics",
                         "Register with Actiris", "Verbintenissen van het OCMW", "Pay the enrolment fee of the forklift training",
                         "Ondertekend op " + signedOn)
                 .contains("Uw rechten", "persoon naar keuze", "bedenktijd van 5 werkdagen", "Raad voor Maatschappelijk Welzijn",
                         "minstens drie keer per jaar", "vijf werkdagen", "arbeidsrechtbank", "drie maanden")
-                .doesNotContain(ssin, "Vos droits");
+                .doesNotContain(ssin, "Vos droits", "NIS-code", "CPAS de Bruxelles");
     }
 
     @Test
@@ -95,6 +98,30 @@ class ContractDocumentTest extends ClockMovingTest {
                         "Een bewijs van inschrijving in voltijds onderwijs voorleggen.",
                         "examenresultaten meedelen binnen zeven werkdagen")
                 .doesNotContain("Provide proof of enrolment");
+    }
+
+    @Test
+    void A4_the_copy_names_the_beneficiary_at_their_recorded_address_in_the_envelopes_window() {
+        String beneficiaryId = registeredBeneficiary(CPAS, null);
+        String contractId = draftedContract(CPAS, contractBody(beneficiaryId, WORKERS));
+        asWorker(CPAS).body("{\"address\":\"Rue de la Loi 16 bte 3, 1000 Bruxelles\"}")
+                .put("/piis/v1/beneficiaries/{id}/contact", beneficiaryId).then().statusCode(200);
+
+        assertThat(PdfText.of(document(asWorker(CPAS), contractId, "fr-BE"))).contains("Ana Peeters Rue de la Loi 16 bte 3 1000 Bruxelles");
+    }
+
+    @Test
+    void X12_the_copy_of_a_cpas_whose_settings_lack_its_name_in_the_documents_language_is_refused_naming_the_setting() {
+        // Antwerp keeps its settings in Dutch only: no German copy leaves it with a hole where its name goes.
+        String antwerp = "11002";
+        String contractId = draftedContract(antwerp, contractBody(registeredBeneficiary(antwerp, SsinFactory.next(), "Lotte", "Janssens", "de"),
+                WORKERS));
+
+        asWorker(antwerp).get("/piis/v1/contracts/{id}/document", contractId).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("X12"))
+                .body("detail", containsString("name"));
+        document(asWorker(antwerp).queryParam("lang", "nl"), contractId, "nl-BE");
     }
 
     @Test

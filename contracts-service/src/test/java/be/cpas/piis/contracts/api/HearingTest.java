@@ -57,14 +57,17 @@ class HearingTest extends ClockMovingTest {
         Response dutch = asWorker(CPAS).accept("application/pdf").get("/piis/v1/contracts/{id}/hearing/convocation", contractId);
         dutch.then().statusCode(200).contentType("application/pdf").header("Content-Language", "nl-BE");
         assertThat(PdfText.of(dutch.asByteArray())).contains("Oproeping voor een verhoor door de Raad voor Maatschappelijk Welzijn",
-                "Lotte Janssens", "Kerkstraat 12, 1000 Brussel", "maandag 11 januari 2027", "donderdag 14 januari 2027", "14:00", PLACE,
-                "laten bijstaan", "pas ondertekend");
+                "OCMW Brussel Hoogstraat 298A 1000 Brussel", "Lotte Janssens Kerkstraat 12 1000 Brussel", "Brussel, 11 januari 2027",
+                "Onze referentie: GPMI " + contractId, "maandag 11 januari 2027", "donderdag 14 januari 2027", "14:00", PLACE,
+                "laten bijstaan", "pas ondertekend").doesNotContain("CPAS de Bruxelles", "NIS-code");
         Response french = asWorker(CPAS).queryParam("lang", "fr").get("/piis/v1/contracts/{id}/hearing/convocation", contractId);
         french.then().statusCode(200).header("Content-Language", "fr-BE");
         assertThat(PdfText.of(french.asByteArray())).contains("Convocation à une audition par le Conseil de l'action sociale",
-                "jeudi 14 janvier 2027", "vous faire assister", "ne peut pas être signé");
+                "CPAS de Bruxelles Rue Haute 298A 1000 Bruxelles", "Bruxelles, le 11 janvier 2027", "jeudi 14 janvier 2027",
+                "vous faire assister", "ne peut pas être signé").doesNotContain("code INS");
         Response german = asWorker(CPAS).header("Accept-Language", "de-BE").get("/piis/v1/contracts/{id}/hearing/convocation", contractId);
-        assertThat(PdfText.of(german.asByteArray())).contains("Einladung zur Anhörung durch den Sozialhilferat", "Donnerstag, 14. Januar 2027");
+        assertThat(PdfText.of(german.asByteArray())).contains("Einladung zur Anhörung durch den Sozialhilferat", "ÖSHZ Brüssel",
+                "Brüssel, den 11. Januar 2027", "Donnerstag, 14. Januar 2027");
 
         Response ics = asWorker(CPAS).accept("text/calendar").get("/piis/v1/contracts/{id}/hearing/convocation", contractId);
         ics.then().statusCode(200).contentType("text/calendar");
@@ -74,7 +77,9 @@ class HearingTest extends ClockMovingTest {
         assertThat(instantOf(event, Property.DTSTART)).isEqualTo(Instant.parse("2027-01-14T13:00:00Z"));
         assertThat(instantOf(event, Property.DTEND)).isEqualTo(Instant.parse("2027-01-14T13:30:00Z"));
         assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo(PLACE);
-        assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getValue()).isEqualTo("mailto:convocations@piis.example.be");
+        assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getValue()).isEqualTo("mailto:convocations@cpas-bruxelles.example.be");
+        assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                .isEqualTo("Oproeping voor een verhoor door de Raad voor Maatschappelijk Welzijn – OCMW Brussel");
 
         asWorker(CPAS).accept("application/xml").get("/piis/v1/contracts/{id}/hearing/convocation", contractId).then().statusCode(406);
         asWorker("62063").get("/piis/v1/contracts/{id}/hearing/convocation", contractId).then().statusCode(404);
@@ -141,6 +146,28 @@ class HearingTest extends ClockMovingTest {
         asWorker(CPAS).get("/piis/v1/contracts/{id}/hearing/convocation", contractId).then().statusCode(409).body("rule", equalTo("C8"));
         asWorker(CPAS).get("/piis/v1/contracts/{id}/audit", contractId).then()
                 .body("items.action", contains("drafted", "proposed", "hearingRequested", "hearingPlanned", "hearingHeld"));
+    }
+
+    @Test
+    void A4_a_convocation_goes_to_the_beneficiarys_postal_address_and_waits_for_it_to_be_recorded() {
+        String contractId = contractAwaitingHearing("fr");
+        plan(contractId, "2027-01-14").then().statusCode(200);
+        String beneficiaryId = asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().extract().path("beneficiaryId");
+        asWorker(CPAS).body("{\"phone\":\"0470 12 34 56\"}").put("/piis/v1/beneficiaries/{id}/contact", beneficiaryId)
+                .then().statusCode(200);
+
+        asWorker(CPAS).get("/piis/v1/contracts/{id}/hearing/convocation", contractId).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("A4"))
+                .body("detail", containsString("No postal address is recorded for Lotte Janssens"));
+        asWorker(CPAS).body("{}").post("/piis/v1/contracts/{id}/hearing/letters", contractId).then().statusCode(422)
+                .body("rule", equalTo("A4"));
+
+        asWorker(CPAS).body("{\"address\":\"Avenue Louise 54 bte 12\\n1050 Ixelles\"}")
+                .put("/piis/v1/beneficiaries/{id}/contact", beneficiaryId).then().statusCode(200);
+        Response letter = asWorker(CPAS).get("/piis/v1/contracts/{id}/hearing/convocation", contractId);
+        letter.then().statusCode(200);
+        assertThat(PdfText.of(letter.asByteArray())).contains("Lotte Janssens Avenue Louise 54 bte 12 1050 Ixelles");
     }
 
     private String contractAwaitingHearing(String language) {

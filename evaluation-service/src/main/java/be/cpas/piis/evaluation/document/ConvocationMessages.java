@@ -27,9 +27,6 @@ public interface ConvocationMessages {
     String time(LocalTime time);
 
     @Message
-    String referenceLabel();
-
-    @Message
     String reference(UUID contractId);
 
     @Message

@@ -33,7 +33,7 @@ public class ConvocationRenderer {
         Locale locale = Locale.forLanguageTag(DocumentLanguages.tagOf(language));
         ConvocationMessages words = MessageBundles.get(ConvocationMessages.class, Localized.Literal.of(DocumentLanguages.codeOf(language)));
         Letter frame = new Letter(language, letter.cpas(), letter.beneficiary(), letter.issuedOn(),
-                List.of(new Letter.Reference(words.referenceLabel(), words.reference(letter.contractId()))),
+                List.of(LetterLayout.ourReference(language, words.reference(letter.contractId()))),
                 letter.reminder() ? words.reminderTitle() : words.convocationTitle(),
                 List.of(new Letter.Signatory(words.signature(letter.cpas().name()), letter.socialWorker() == null ? "" : letter.socialWorker())),
                 words.footer(letter.meetingId()));

@@ -33,6 +33,10 @@ public final class LetterLayout {
             .meta .reference .label { font-weight: bold; }
             h1 { font-size: 15pt; margin: 7mm 0 4mm 0; color: #1f4e79; }
             h2 { font-size: 11pt; margin: 5mm 0 1mm 0; page-break-after: avoid; }
+            h3 { font-family: sans-serif; font-weight: bold; font-size: 10.5pt; margin: 4mm 0 1mm 0; page-break-after: avoid; }
+            table.facts th { width: 38%%; font-weight: normal; color: #444444; }
+            table.signing td { width: 50%%; height: 22mm; }
+            .kept-together { page-break-inside: avoid; }
             .box { margin: 3mm 0; padding: 2mm 3mm; border: 0.8pt solid #1f4e79; background-color: #eef3f8; }
             .typed { white-space: pre-line; }
             table { width: 100%%; border-collapse: collapse; }
@@ -60,9 +64,14 @@ public final class LetterLayout {
     private LetterLayout() {
     }
 
+    /** "Notre référence : PIIS …": the reference the recipient quotes back, labelled in {@code language}. */
+    public static Letter.Reference ourReference(Language language, String value) {
+        return new Letter.Reference(wordsOf(language).getString("ourReference"), value);
+    }
+
     /** The whole page: {@code letter}'s frame around {@code body}, an XHTML fragment in the same language. */
     public static String page(Letter letter, String body) {
-        ResourceBundle words = ResourceBundle.getBundle("letter-frame", Locale.forLanguageTag(tagOf(letter.language())));
+        ResourceBundle words = wordsOf(letter.language());
         StringBuilder page = new StringBuilder(4096 + body.length());
         page.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(tagOf(letter.language())).append("\">\n")
                 .append("<head>\n<meta charset=\"UTF-8\" />\n<title>").append(escaped(letter.title())).append("</title>\n<style>\n")
@@ -112,6 +121,10 @@ public final class LetterLayout {
         List<String> lines = sender.addressLines();
         String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
         return last.replaceFirst("^\\d{4}\\s+", "");
+    }
+
+    private static ResourceBundle wordsOf(Language language) {
+        return ResourceBundle.getBundle("letter-frame", Locale.forLanguageTag(tagOf(language)));
     }
 
     static String tagOf(Language language) {

@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * A3: the letters sent to beneficiaries, kept byte for byte with the day they were sent and their
@@ -21,9 +23,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class SentDocuments {
 
-    /** {@code kind} is the service's own name for the letter, e.g. {@code convocation} or {@code formalNotice}. */
-    public record SentDocument(UUID id, UUID subjectId, String kind, Language language, LocalDate sentOn, Instant recordedAt,
-                               String sha256) {
+    /**
+     * {@code kind} is the service's own name for the letter, e.g. {@code convocation} or {@code formalNotice};
+     * {@code subjectVersion} the version of the subject it shows, where the subject has versions (a contract).
+     */
+    public record SentDocument(UUID id, UUID subjectId, Integer subjectVersion, String kind, Language language, LocalDate sentOn,
+                               Instant recordedAt, String sha256) {
     }
 
     @Inject
@@ -35,13 +40,24 @@ public class SentDocuments {
     /** Keeps {@code pdf}, sent on {@code sentOn}, and returns its record. */
     @Transactional(Transactional.TxType.MANDATORY)
     public SentDocument keep(String cpas, UUID subjectId, String kind, Language language, LocalDate sentOn, byte[] pdf) {
-        SentDocument sent = new SentDocument(UUID.randomUUID(), subjectId, kind, language, sentOn, clock.now(), Fingerprints.sha256(pdf));
+        return keep(cpas, subjectId, null, kind, language, sentOn, pdf);
+    }
+
+    /** Keeps {@code pdf}, showing version {@code subjectVersion} of its subject, sent on {@code sentOn}, and returns its record. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SentDocument keep(String cpas, UUID subjectId, Integer subjectVersion, String kind, Language language, LocalDate sentOn,
+                             byte[] pdf) {
+        SentDocument sent = new SentDocument(UUID.randomUUID(), subjectId, subjectVersion, kind, language, sentOn, clock.now(),
+                Fingerprints.sha256(pdf));
         entityManager.createNativeQuery("""
-                        INSERT INTO sent_document (id, cpas, subject_id, kind, language, sent_on, recorded_at, sha256, content)
-                        VALUES (:id, :cpas, :subjectId, :kind, :language, :sentOn, :recordedAt, :sha256, :content)""")
+                        INSERT INTO sent_document (id, cpas, subject_id, subject_version, kind, language, sent_on, recorded_at, sha256, content)
+                        VALUES (:id, :cpas, :subjectId, :subjectVersion, :kind, :language, :sentOn, :recordedAt, :sha256, :content)""")
+                .unwrap(NativeQuery.class)
                 .setParameter("id", sent.id())
                 .setParameter("cpas", cpas)
                 .setParameter("subjectId", subjectId)
+                // Typed, so that PostgreSQL reads a missing version as an integer NULL.
+                .setParameter("subjectVersion", subjectVersion, StandardBasicTypes.INTEGER)
                 .setParameter("kind", kind)
                 .setParameter("language", language.name())
                 .setParameter("sentOn", sentOn)
@@ -56,7 +72,7 @@ public class SentDocuments {
     @SuppressWarnings("unchecked")
     public List<SentDocument> of(UUID subjectId) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT id, subject_id, kind, language, sent_on, recorded_at, sha256
+                        SELECT id, subject_id, subject_version, kind, language, sent_on, recorded_at, sha256
                         FROM sent_document WHERE subject_id = :subjectId ORDER BY recorded_at""")
                 .setParameter("subjectId", subjectId)
                 .getResultList();
@@ -74,7 +90,7 @@ public class SentDocuments {
     }
 
     private static SentDocument sentOf(Object[] row) {
-        return new SentDocument((UUID) row[0], (UUID) row[1], (String) row[2], Language.valueOf(((String) row[3]).trim()),
-                NativeValues.localDate(row[4]), NativeValues.instant(row[5]), ((String) row[6]).trim());
+        return new SentDocument((UUID) row[0], (UUID) row[1], row[2] == null ? null : ((Number) row[2]).intValue(), (String) row[3],
+                Language.valueOf(((String) row[4]).trim()), NativeValues.localDate(row[5]), NativeValues.instant(row[6]), ((String) row[7]).trim());
     }
 }

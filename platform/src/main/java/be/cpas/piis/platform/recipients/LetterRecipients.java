@@ -33,17 +33,24 @@ public class LetterRecipients {
     /** The beneficiary as a letter's recipient; refused with rule A4 while no postal address is recorded. */
     public Letter.Party beneficiary(UUID beneficiaryId) {
         JsonNode card = card(beneficiaryId);
-        String name = (card.path("firstName").asText("") + " " + card.path("lastName").asText("")).trim();
-        String address = card.path("contact").path("address").asText("");
-        if (address.isBlank()) {
-            throw new RuleViolationException("A4", "No postal address is recorded for " + name + ": a letter goes to the beneficiary's address,"
-                    + " recorded with PUT /piis/v1/beneficiaries/" + beneficiaryId + "/contact");
+        return posted(beneficiaryId, card.path("firstName").asText("") + " " + card.path("lastName").asText(""),
+                card.path("contact").path("address").asText(""));
+    }
+
+    /**
+     * The beneficiary {@code beneficiaryId} as the recipient of a posted letter, for the service that
+     * keeps their name and address itself; refused with rule A4 while no postal address is recorded.
+     */
+    public static Letter.Party posted(UUID beneficiaryId, String name, String address) {
+        if (address == null || address.isBlank()) {
+            throw new RuleViolationException("A4", "No postal address is recorded for " + name.strip() + ": a letter goes to the beneficiary's"
+                    + " address, recorded with PUT /piis/v1/beneficiaries/" + beneficiaryId + "/contact");
         }
-        return new Letter.Party(name, addressLines(address));
+        return new Letter.Party(name.strip(), addressLines(address));
     }
 
     /** "Rue de la Loi 16 bte 3, 1000 Bruxelles" is printed on two lines, as a window shows it. */
-    static List<String> addressLines(String address) {
+    public static List<String> addressLines(String address) {
         return Arrays.stream(address.split("[,\\n]")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
