@@ -3,12 +3,15 @@ package be.cpas.piis.transfer.application;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.document.Language;
+import be.cpas.piis.platform.document.Letter;
 import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.recipients.LetterRecipients;
+import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.transfer.document.ForwardingLetter;
 import be.cpas.piis.transfer.document.ForwardingLetterRenderer;
@@ -21,8 +24,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * T1-T3, T5: the competent CPAS receives a dossier, from another CPAS system over HTTP or from a CPAS
@@ -51,6 +56,13 @@ public class ReceivingTransfers {
 
     @Inject
     SentDocuments sentDocuments;
+
+    @Inject
+    CpasSettingsStore settings;
+
+    /** T6: the CPAS that runs this system, which writes to the beneficiary of a dossier it forwards. */
+    @ConfigProperty(name = "piis.transfers.forwarded-by")
+    String forwardedBy;
 
     @Inject
     PiisClock clock;
@@ -92,15 +104,22 @@ public class ReceivingTransfers {
     }
 
     /**
-     * T6: a dossier for a CPAS another system serves goes there; the beneficiary is told by letter,
-     * kept as sent (A3), which names both CPAS in the letter's language (A4).
+     * T6: a dossier for a CPAS another system serves goes there; the beneficiary is told by a letter
+     * of the CPAS that runs this system (its settings, X12), kept as sent (A3), which names both CPAS
+     * in the letter's language (A4). It goes to the address the dossier gives; a dossier that gives
+     * none still goes on, and the letter names the beneficiary alone, to be handed over or sent on
+     * by the competent CPAS.
      */
     private IncomingTransfer toForward(Dossier dossier, CpasDirectory.Cpas competent) {
         IncomingTransfer transfer = IncomingTransfer.toForward(dossier, dossiers.write(dossier), clock.now(), clock.today());
-        Language language = DocumentLanguages.ofCode(dossier.beneficiary().language()).orElse(Language.FR);
+        Dossier.Person person = dossier.beneficiary();
+        Language language = DocumentLanguages.ofCode(person.language()).orElse(Language.FR);
         String fromName = directory.find(dossier.fromCpas()).map(cpas -> cpas.name(language)).orElse("CPAS " + dossier.fromCpas());
-        byte[] pdf = letters.pdf(new ForwardingLetter(transfer.id(), fromName, competent.name(language), dossier.movedOn(),
-                transfer.forwardBy(), clock.today()), language);
+        String address = person.contact() == null ? null : person.contact().address();
+        Letter.Party beneficiary = new Letter.Party(person.firstName() + " " + person.lastName(),
+                address == null ? List.of() : LetterRecipients.addressLines(address));
+        byte[] pdf = letters.pdf(new ForwardingLetter(transfer.id(), settings.of(forwardedBy).letterhead(language), beneficiary, fromName,
+                competent.name(language), dossier.movedOn(), transfer.forwardBy(), clock.today()), language);
         transfer.beneficiaryTold(sentDocuments.keep(dossier.toCpas(), transfer.id(), FORWARDING_LETTER, language, clock.today(), pdf).id());
         return transfer;
     }

@@ -1,12 +1,14 @@
 package be.cpas.piis.transfer.document;
 
+import be.cpas.piis.platform.document.Letter;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * T6: the letter telling the beneficiary that their dossier reached a CPAS that is not competent for
- * their new municipality and goes to the competent one. It names no one: the mailing addresses it.
+ * T6: the letter telling the beneficiary that their dossier reached this system, which does not serve
+ * the CPAS competent for their new municipality, and goes on to that CPAS: written by the CPAS that
+ * runs this system (its letterhead, A4) to the beneficiary the dossier names.
  */
-public record ForwardingLetter(UUID transferId, String fromCpasName, String toCpasName, LocalDate movedOn, LocalDate forwardBy,
-                               LocalDate issuedOn) {
+public record ForwardingLetter(UUID transferId, Letter.Party writer, Letter.Party beneficiary, String fromCpasName, String toCpasName,
+                               LocalDate movedOn, LocalDate forwardBy, LocalDate issuedOn) {
 }

@@ -11,9 +11,6 @@ import java.util.UUID;
 public interface ForwardingMessages {
 
     @Message
-    String languageTag();
-
-    @Message
     String day(LocalDate date, Locale locale);
 
     @Message
@@ -32,7 +29,10 @@ public interface ForwardingMessages {
     String closing();
 
     @Message
-    String signature();
+    String signature(String cpasName);
+
+    @Message
+    String reference(UUID transferId);
 
     @Message
     String footer(UUID transferId);

@@ -290,7 +290,7 @@ class IncomingTransferTest {
     void T6_a_dossier_for_a_cpas_another_system_serves_is_kept_to_forward_within_five_days_and_the_beneficiary_told() {
         String transferId = UUID.randomUUID().toString();
 
-        deliver(BRUSSELS, transferId, dossier(transferId, "44021", false, true)).then().statusCode(201)
+        deliver(LIEGE, transferId, fromLiegeToGhent(transferId, "fr")).then().statusCode(201)
                 .body("status", equalTo("forwarding"))
                 .body("forwardBy", equalTo(LocalDate.now(PiisClock.BRUSSELS).plusDays(5).toString()));
 
@@ -300,9 +300,38 @@ class IncomingTransferTest {
             assertThat(letter.language()).isEqualTo(Language.FR);
         });
         byte[] letter = sentDocuments.content(UUID.fromString(transferId), letters.get(0).id()).orElseThrow();
-        assertThat(PdfText.of(letter)).contains("Votre dossier est transmis au CPAS compétent", "CPAS de Gand", "CPAS de Bruxelles");
+        assertThat(PdfText.of(letter)).contains("Votre dossier est transmis au CPAS compétent", "le CPAS de Liège a transmis",
+                "le CPAS de Gand", "Ana Peeters Korenmarkt 5 9000 Gent", "CPAS de Bruxelles Rue Haute 298A 1000 Bruxelles",
+                "Bruxelles, le ", "Notre référence : Transfert PIIS " + transferId, "Pour le CPAS de Bruxelles, le service des transferts");
         given().auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER")).get("/piis/v1/incomingTransfers").then().statusCode(200)
                 .body("items.id", not(hasItem(transferId)));
+    }
+
+    @Test
+    void A4_T6_the_forwarding_letter_is_written_wholly_in_the_beneficiarys_language() {
+        String dutch = UUID.randomUUID().toString();
+        deliver(LIEGE, dutch, fromLiegeToGhent(dutch, "nl")).then().statusCode(201);
+        assertThat(PdfText.of(onlyLetterOf(dutch))).contains("OCMW Brussel Hoogstraat 298A 1000 Brussel", "Brussel, ",
+                        "Onze referentie: Overdracht GPMI " + dutch, "OCMW Luik", "OCMW Gent", "Ana Peeters Korenmarkt 5 9000 Gent",
+                        "Voor het OCMW Brussel")
+                .doesNotContain("CPAS de", "Bruxelles");
+        String german = UUID.randomUUID().toString();
+        deliver(LIEGE, german, fromLiegeToGhent(german, "de")).then().statusCode(201);
+        assertThat(PdfText.of(onlyLetterOf(german))).contains("ÖSHZ Brüssel", "Brüssel, den ", "Unser Zeichen: Übermittlung IPSI " + german,
+                "Für das ÖSHZ Brüssel").doesNotContain("CPAS de", "OCMW");
+    }
+
+    /** T6: a dossier Liège's system sends to Ghent, which reached this system instead; the beneficiary lives in Ghent now. */
+    private static String fromLiegeToGhent(String transferId, String language) {
+        return dossier(transferId, "44021", false, true)
+                .replace("\"fromCpas\":\"" + BRUSSELS + "\"", "\"fromCpas\":\"" + LIEGE + "\"")
+                .replace("\"language\":\"fr\"}", "\"language\":\"" + language + "\",\"contact\":{\"address\":\"Korenmarkt 5, 9000 Gent\"}}");
+    }
+
+    private byte[] onlyLetterOf(String transferId) {
+        List<SentDocuments.SentDocument> letters = sentDocuments.of(UUID.fromString(transferId));
+        assertThat(letters).hasSize(1);
+        return sentDocuments.content(UUID.fromString(transferId), letters.get(0).id()).orElseThrow();
     }
 
     @Test
