@@ -9,12 +9,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.response.ValidatableResponse;
+import java.io.IOException;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +75,23 @@ class ContractAndEvaluationFlowTest {
         brussels.signByBothParties(contractId);
 
         assertThat(awaitPlan(contractId)).hasSize(3).last().isEqualTo("2027-11-30");
+    }
+
+    @Test
+    void A4_X12_a_convocation_written_by_evaluation_service_names_the_beneficiary_at_the_address_contracts_service_keeps()
+            throws IOException {
+        String contractId = brussels.signedContract("91020312363");
+        awaitPlan(contractId);
+        String evaluationId = evaluationsOf(contractId).extract().path("items[0].id");
+
+        byte[] pdf = evaluations().accept("application/pdf").get("/piis/v1/evaluations/{id}/convocation", evaluationId)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+
+        try (PDDocument letter = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(letter).replaceAll("\\s+", " "))
+                    .contains("CPAS de Bruxelles Rue Haute 298A 1000 Bruxelles", "Ana Peeters Rue Haute 12 1000 Bruxelles",
+                            "Notre référence : PIIS " + contractId);
+        }
     }
 
     @Test

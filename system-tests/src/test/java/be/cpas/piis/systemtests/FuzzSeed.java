@@ -146,7 +146,7 @@ final class FuzzSeed {
     private static String beneficiary(SocialWorker worker, String ssin, String birthDate, boolean student) {
         return worker.at(CONTRACTS).body("""
                 {"ssin":"%s","firstName":"Ana","lastName":"Peeters","birthDate":"%s","language":"fr","student":%s,
-                 "risDecisionDate":"2026-11-02"}
+                 "risDecisionDate":"2026-11-02","contact":{"address":"Rue de la Loi 16 bte 3, 1000 Bruxelles"}}
                 """.formatted(ssin, birthDate, student)).post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
     }
 
