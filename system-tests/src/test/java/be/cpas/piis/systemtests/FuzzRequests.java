@@ -306,8 +306,6 @@ final class FuzzRequests {
             case "amendmentId" -> seed.id("amendment");
             case "documentId" -> seed.id("document");
             case "exemptionId" -> seed.id("exemption");
-            case "evaluationId" -> seed.id("evaluation");
-            case "interviewRequestId" -> seed.id("interviewRequest");
             case "studentResultId" -> seed.id("studentResult");
             case "meetingId" -> seed.id(path.startsWith("/piis/v1/interviewRequests") ? "interviewRequest" : "evaluation");
             case "letterId" -> path.startsWith("/piis/v1/evaluations") ? seed.id("evaluationLetter") : Optional.empty();

@@ -9,6 +9,7 @@ import be.cpas.piis.contracts.application.ContractLifecycle;
 import be.cpas.piis.contracts.application.ConvokingHearing;
 import be.cpas.piis.contracts.application.ConvokingHearing.RenderedLetter;
 import be.cpas.piis.contracts.domain.Contract;
+import be.cpas.piis.platform.api.Representations;
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.document.SentDocuments.SentDocument;
@@ -58,7 +59,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Transactional
 public class HearingResource {
 
-    static final String CALENDAR = "text/calendar";
+    private static final String CALENDAR = Representations.CALENDAR;
 
     record SentLetterView(UUID id, URI href, String kind, Language language, LocalDate sentOn, Instant recordedAt, String sha256) {
     }
@@ -107,7 +108,7 @@ public class HearingResource {
                                        @Context HttpHeaders headers) {
         // A language that is not fr, nl or de is a 400 whichever representation is asked for.
         Optional<Language> asked = DocumentLanguages.asked(lang, acceptLanguage);
-        if (calendarWanted(headers)) {
+        if (Representations.calendarWanted(headers)) {
             return Response.ok(convoking.calendarEvent(cpas.code(), contractId), CALENDAR + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"hearing-" + contractId + ".ics\"")
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
@@ -159,15 +160,6 @@ public class HearingResource {
     }
 
     /** The event when Accept prefers text/calendar to application/pdf; the letter otherwise, a bare {@code *}/{@code *} included. */
-    private static boolean calendarWanted(HttpHeaders headers) {
-        MediaType pdf = MediaType.valueOf(ContractDocumentResource.PDF);
-        return headers.getAcceptableMediaTypes().stream()
-                .filter(type -> type.isCompatible(pdf) || type.isCompatible(MediaType.valueOf(CALENDAR)))
-                .findFirst()
-                .map(type -> !type.isCompatible(pdf))
-                .orElse(false);
-    }
-
     private ContractView viewOf(Contract contract) {
         return ContractView.of(contract, uriInfo.getBaseUriBuilder().path("piis/v1/contracts/{id}").build(contract.id()));
     }

@@ -3,12 +3,16 @@ package be.cpas.piis.contracts.api;
 import static be.cpas.piis.contracts.api.ContractsApi.asWorker;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +92,30 @@ class ApiConventionsTest {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/piis/v1/contracts/{contractId}/signatures'.post.responses.'422'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
-                .body("paths.'/piis/v1/beneficiaries'.post.responses.'400'.description", notNullValue());
+                .body("paths.'/piis/v1/beneficiaries'.post.responses.'400'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/InputValidationProblem"))
+                .body("paths.'/piis/v1/beneficiaries'.get.responses.'404'", nullValue())
+                .body("paths.'/piis/v1/contracts/{contractId}'.get.responses.'422'", nullValue())
+                .body("paths.'/piis/v1/contracts/{contractId}'.get.responses.'404'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.schemas.InputValidationIssue.properties.in.enum", contains("body", "path", "query", "header"));
+    }
+
+    @Test
+    void the_openapi_document_says_what_the_api_writes_and_asks() {
+        ExtractableResponse<Response> document = given().get("/q/openapi?format=json").then().statusCode(200).extract();
+
+        assertThat(document.<List<String>>path("components.schemas.ContractStatus.enum"))
+                .containsExactly("draft", "proposed", "active", "completed", "terminated", "transferred");
+        assertThat(document.<List<String>>path("components.schemas.ExemptionGround.enum")).contains("workingWithComplement");
+        assertThat(document.<List<String>>path("components.schemas.Language.enum")).containsExactly("fr", "nl", "de");
+        assertThat(document.<Map<String, Object>>path("components.schemas")).doesNotContainKeys("JsonNodeType", "Today");
+        assertThat(document.<Map<String, Object>>path("paths")).doesNotContainKey("/dev/clock");
+        assertThat(document.<List<String>>path("servers.url")).containsExactly("/");
+        assertThat(document.<String>path("info.license.name")).isEqualTo("EUPL-1.2");
+        Map<String, Map<String, Map<String, Object>>> paths = document.path("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> assertThat(operation.get("security"))
+                .as(method + " " + path)
+                .isEqualTo(path.equals("/piis/v1/health") ? List.of() : List.of(Map.of("SecurityScheme", List.of())))));
     }
 }

@@ -125,32 +125,32 @@ public class EvaluationResource extends MeetingEndpoints {
     }
 
     @GET
-    @Path("/{evaluationId}")
+    @Path("/{meetingId}")
     @Transactional
     @Operation(summary = "An evaluation of the caller's CPAS")
-    public EvaluationView read(@PathParam("evaluationId") UUID evaluationId) {
+    public EvaluationView read(@PathParam("meetingId") UUID evaluationId) {
         return evaluations.findInCpas(evaluationId, cpas.code())
                 .map(this::viewOf)
                 .orElseThrow(() -> new ResourceNotFoundException("Evaluation", evaluationId));
     }
 
     @PUT
-    @Path("/{evaluationId}/appointment")
+    @Path("/{meetingId}/appointment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Move an evaluation to another day, time or place (E1): refused when the contract would be evaluated "
             + "fewer than 3 times in some 12 months; the letters sent for the old appointment no longer count (A1)")
-    public EvaluationView move(@PathParam("evaluationId") UUID evaluationId, @Valid @NotNull AppointmentChange change) {
+    public EvaluationView move(@PathParam("meetingId") UUID evaluationId, @Valid @NotNull AppointmentChange change) {
         return viewOf(planning.move(cpas.code(), evaluationId, change.plannedOn(), change.startsAt(), change.place()));
     }
 
     @POST
-    @Path("/{evaluationId}/record")
+    @Path("/{meetingId}/record")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record how an evaluation went (E4); an unexcused absence publishes EvaluationMissed (E5), "
             + "a final evaluation held publishes FinalEvaluationCompleted (E6)")
-    public EvaluationView record(@PathParam("evaluationId") UUID evaluationId, @Valid @NotNull EvaluationRecord request) {
+    public EvaluationView record(@PathParam("meetingId") UUID evaluationId, @Valid @NotNull EvaluationRecord request) {
         return viewOf(recording.record(cpas.code(), evaluationId, new RecordingEvaluations.Record(request.heldOn(),
                 request.attendance(), request.excuseReason(), request.progress(), request.notes(), request.adjustments())));
     }

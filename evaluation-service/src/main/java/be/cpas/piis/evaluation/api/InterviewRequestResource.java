@@ -104,28 +104,28 @@ public class InterviewRequestResource extends MeetingEndpoints {
     }
 
     @GET
-    @Path("/{interviewRequestId}")
+    @Path("/{meetingId}")
     @Transactional
     @Operation(summary = "An interview request of the caller's CPAS")
-    public InterviewRequestView read(@PathParam("interviewRequestId") UUID requestId) {
+    public InterviewRequestView read(@PathParam("meetingId") UUID requestId) {
         return viewOf(handling.find(cpas.code(), requestId));
     }
 
     @PUT
-    @Path("/{interviewRequestId}/appointment")
+    @Path("/{meetingId}/appointment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Set or move the interview (E3, A1); a day after the deadline is accepted and flagged lateForDeadline")
-    public InterviewRequestView schedule(@PathParam("interviewRequestId") UUID requestId, @Valid @NotNull AppointmentChange change) {
+    public InterviewRequestView schedule(@PathParam("meetingId") UUID requestId, @Valid @NotNull AppointmentChange change) {
         return viewOf(handling.schedule(cpas.code(), requestId, change.plannedOn(), change.startsAt(), change.place()));
     }
 
     @POST
-    @Path("/{interviewRequestId}/record")
+    @Path("/{meetingId}/record")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record that the interview took place (E3); held after its deadline, InterviewOverdue is published once")
-    public InterviewRequestView hold(@PathParam("interviewRequestId") UUID requestId, @Valid InterviewHeld held) {
+    public InterviewRequestView hold(@PathParam("meetingId") UUID requestId, @Valid InterviewHeld held) {
         InterviewHeld record = held == null ? new InterviewHeld(null, null) : held;
         return viewOf(handling.hold(cpas.code(), requestId, record.heldOn(), record.notes()));
     }

@@ -8,6 +8,7 @@ import be.cpas.piis.evaluation.domain.Appointment;
 import be.cpas.piis.evaluation.domain.LetterKind;
 import be.cpas.piis.evaluation.domain.Meeting;
 import be.cpas.piis.evaluation.persistence.AppointmentFilter;
+import be.cpas.piis.platform.api.Representations;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.document.Language;
@@ -55,8 +56,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 public abstract class MeetingEndpoints {
 
-    static final String PDF = "application/pdf";
-    static final String CALENDAR = "text/calendar";
+    static final String PDF = Representations.PDF;
+    static final String CALENDAR = Representations.CALENDAR;
 
     /** A3, X9: a letter sent on {@code sentOn} (today when absent), in {@code language} (the beneficiary's when absent). */
     public record LetterSent(@NotNull LetterKind kind, LocalDate sentOn, Language language) {
@@ -99,33 +100,48 @@ public abstract class MeetingEndpoints {
 
     @GET
     @Path("/{meetingId}/convocation")
-    @Produces(PDF)
-    @Operation(summary = "The convocation to the meeting as a PDF (A1); language from lang, else Accept-Language, else the beneficiary's")
-    @APIResponse(responseCode = "200", description = "The PDF, with Content-Language fr-BE, nl-BE or de-BE",
-            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Produces({PDF, CALENDAR})
+    @Operation(summary = "The convocation to the meeting (A1), chosen with Accept: the letter as application/pdf (the default; "
+            + "language from lang, else Accept-Language, else the beneficiary's) or the event as text/calendar")
+    @APIResponse(responseCode = "200", description = "The PDF, with Content-Language fr-BE, nl-BE or de-BE, or an RFC 5545 calendar "
+            + "with one event, which keeps its UID when the meeting moves, so that calendars update it",
+            content = {@Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                       @Content(mediaType = CALENDAR, schema = @Schema(type = SchemaType.STRING))})
     public Response convocation(@PathParam("meetingId") UUID meetingId,
                                 @Parameter(description = "fr, nl or de") @QueryParam(DocumentLanguages.QUERY_PARAMETER) String lang,
                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-                                @Parameter(description = "true: the reminder (A2) rather than the convocation") @QueryParam("reminder") boolean reminder) {
-        RenderedLetter letter = convoking.letter(cpas.code(), meetings(), meetingId,
-                reminder ? LetterKind.REMINDER : LetterKind.CONVOCATION, DocumentLanguages.asked(lang, acceptLanguage));
+                                @Parameter(description = "true: the reminder (A2) rather than the convocation") @QueryParam("reminder") boolean reminder,
+                                @Context HttpHeaders headers) {
+        // A language that is not fr, nl or de is a 400 whichever representation is asked for.
+        Optional<Language> asked = DocumentLanguages.asked(lang, acceptLanguage);
+        if (Representations.calendarWanted(headers)) {
+            return calendarEvent(meetingId).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        }
+        RenderedLetter letter = convoking.letter(cpas.code(), meetings(), meetingId, reminder ? LetterKind.REMINDER : LetterKind.CONVOCATION, asked);
         return Response.ok(letter.pdf(), PDF)
                 .header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(letter.language()))
                 .header("Content-Disposition", "inline; filename=\"convocation-" + meetingId + ".pdf\"")
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
     }
 
+    /** X8: the first path of the calendar event, kept for the clients that use it; the convocation answers text/calendar. */
     @GET
     @Path("/{meetingId}/convocation.ics")
     @Produces(CALENDAR)
-    @Operation(summary = "The meeting as an iCalendar event (A1); it keeps its UID when the meeting moves, so calendars update it")
+    @Operation(summary = "The meeting as an iCalendar event (A1). Deprecated: ask …/convocation with Accept: text/calendar",
+            deprecated = true)
     @APIResponse(responseCode = "200", description = "An RFC 5545 calendar with one event",
             content = @Content(mediaType = CALENDAR, schema = @Schema(type = SchemaType.STRING)))
-    public Response calendarEvent(@PathParam("meetingId") UUID meetingId) {
-        return Response.ok(convoking.calendarEvent(cpas.code(), meetings(), meetingId), CALENDAR + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"convocation-" + meetingId + ".ics\"")
+    public Response calendarEventAtItsOldPath(@PathParam("meetingId") UUID meetingId) {
+        return calendarEvent(meetingId).header("Deprecation", "true")
+                .header("Link", "<convocation>; rel=\"successor-version\"")
                 .build();
+    }
+
+    private Response.ResponseBuilder calendarEvent(UUID meetingId) {
+        return Response.ok(convoking.calendarEvent(cpas.code(), meetings(), meetingId), CALENDAR + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"convocation-" + meetingId + ".ics\"");
     }
 
     @POST

@@ -70,12 +70,26 @@ class ConvocationTest extends ClockMovingTest {
     }
 
     @Test
-    void A1_the_calendar_event_reads_back_with_its_day_time_and_place() throws Exception {
+    void X8_the_calendar_events_first_path_still_answers_marked_deprecated() throws Exception {
         String evaluationId = firstEvaluation(signedContract(ANTWERP, "general", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "nl"));
 
         Response ics = as(ANTWERP).get("/piis/v1/evaluations/{id}/convocation.ics", evaluationId);
 
-        ics.then().statusCode(200).contentType("text/calendar");
+        ics.then().statusCode(200).contentType("text/calendar").header("Deprecation", "true")
+                .header("Link", "<convocation>; rel=\"successor-version\"");
+        VEvent event = new CalendarBuilder().build(new ByteArrayInputStream(ics.asByteArray())).<VEvent>getComponent(VEvent.VEVENT)
+                .orElseThrow();
+        assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).startsWith(evaluationId);
+        as(ANTWERP).get("/piis/v1/evaluations/{id}/convocation", evaluationId).then().statusCode(200).contentType("application/pdf");
+    }
+
+    @Test
+    void A1_the_calendar_event_reads_back_with_its_day_time_and_place() throws Exception {
+        String evaluationId = firstEvaluation(signedContract(ANTWERP, "general", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "nl"));
+
+        Response ics = as(ANTWERP).accept("text/calendar").get("/piis/v1/evaluations/{id}/convocation", evaluationId);
+
+        ics.then().statusCode(200).contentType("text/calendar").header("Vary", "Accept");
         VEvent event = new CalendarBuilder().build(new ByteArrayInputStream(ics.asByteArray())).<VEvent>getComponent(VEvent.VEVENT)
                 .orElseThrow();
         assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).startsWith(evaluationId);
@@ -149,7 +163,8 @@ class ConvocationTest extends ClockMovingTest {
         letter.then().statusCode(200).header("Content-Language", "fr-BE");
         assertThat(PdfText.of(letter.asByteArray())).contains("Vous avez demandé un entretien le lundi 1 février 2027", "jeudi 4 février 2027",
                 "10:15");
-        as(BRUSSELS).get("/piis/v1/interviewRequests/{id}/convocation.ics", requestId).then().statusCode(200);
+        as(BRUSSELS).accept("text/calendar").get("/piis/v1/interviewRequests/{id}/convocation", requestId).then().statusCode(200)
+                .contentType("text/calendar");
         as(BRUSSELS).queryParam("reminderDue", true).get("/piis/v1/interviewRequests").then().statusCode(200)
                 .body("items.id", hasItem(requestId));
         as(BRUSSELS).get("/piis/v1/interviewRequests/{id}/audit", requestId).then().statusCode(200)

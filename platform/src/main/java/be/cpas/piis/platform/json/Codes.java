@@ -13,7 +13,12 @@ public final class Codes {
     }
 
     public static String of(Enum<?> constant) {
-        String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
+        return ofName(constant.name());
+    }
+
+    /** The code of the constant named {@code constant}, for where only its name is known (an OpenAPI schema, say). */
+    public static String ofName(String constant) {
+        String[] words = constant.toLowerCase(Locale.ROOT).split("_");
         StringBuilder code = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
             code.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));

@@ -36,7 +36,8 @@ public class DevClockResource {
     boolean enabled;
 
     @GET
-    @Operation(summary = "Today as this service sees it (local runs only)")
+    // A tool of local runs and tests, 404 elsewhere: not part of the API other systems build on.
+    @Operation(summary = "Today as this service sees it (local runs only)", hidden = true)
     public Today read() {
         requireEnabled();
         return new Today(clock.today());
@@ -44,7 +45,7 @@ public class DevClockResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move this service's today (local runs only)")
+    @Operation(summary = "Move this service's today (local runs only)", hidden = true)
     public Today move(@Valid @NotNull Today today) {
         requireEnabled();
         clock.moveTo(today.today());
