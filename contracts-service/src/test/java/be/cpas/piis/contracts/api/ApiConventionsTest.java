@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -113,9 +114,24 @@ class ApiConventionsTest {
         assertThat(document.<Map<String, Object>>path("paths")).doesNotContainKey("/dev/clock");
         assertThat(document.<List<String>>path("servers.url")).containsExactly("/");
         assertThat(document.<String>path("info.license.name")).isEqualTo("EUPL-1.2");
+        List<String> tags = document.path("tags.name");
+        assertThat(tags).containsExactly("beneficiaries", "contracts", "exemptions", "health");
+        assertThat(document.<List<String>>path("paths.'/piis/v1/contracts/{contractId}/signatures'.post.tags")).containsExactly("contracts");
+        assertThat(document.<String>path("paths.'/piis/v1/contracts/{contractId}/signatures'.post.operationId"))
+                .isEqualTo("createContractSignature");
         Map<String, Map<String, Map<String, Object>>> paths = document.path("paths");
-        paths.forEach((path, operations) -> operations.forEach((method, operation) -> assertThat(operation.get("security"))
-                .as(method + " " + path)
-                .isEqualTo(path.equals("/piis/v1/health") ? List.of() : List.of(Map.of("SecurityScheme", List.of())))));
+        List<Object> names = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            assertThat(operation.get("security")).as(method + " " + path)
+                    .isEqualTo(path.equals("/piis/v1/health") ? List.of() : List.of(Map.of("SecurityScheme", List.of())));
+            assertThat(tags).as(method + " " + path).containsAll(tagsOf(operation));
+            names.add(operation.get("operationId"));
+        }));
+        assertThat(names).doesNotContainNull().doesNotHaveDuplicates();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> tagsOf(Map<String, Object> operation) {
+        return (List<String>) operation.get("tags");
     }
 }

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * system can generate its client from it: codes as the API writes them (lowerCamelCase, not the
  * Java constants' names), one server, a token on every operation but the health check, the Belgif
  * problem schemas (Problem, InputValidationProblem, InputValidationIssue) on the error responses an
- * operation can give. The development clock ({@code /dev/clock}) is not part of it.
+ * operation can give, a name for each operation and the tag of the collection it acts on (each
+ * service describes its collections in {@code META-INF/openapi.yaml}). The development clock
+ * ({@code /dev/clock}) is not part of it.
  */
 public class OpenApiContract implements OASFilter {
 
@@ -50,6 +52,9 @@ public class OpenApiContract implements OASFilter {
         }
         nameOperations(openApi);
         openApi.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                operation.setTags(List.of(collectionOf(path)));
+            }
             if (path.equals(HEALTH)) {
                 operation.setSecurity(List.of());
             } else if (path.startsWith(API)) {
@@ -100,6 +105,11 @@ public class OpenApiContract implements OASFilter {
                 declared.setContent(response.getContent());
             }
         });
+    }
+
+    /** The collection a path of the API starts with: {@code contracts} for {@code /piis/v1/contracts/{contractId}/signatures}. */
+    private static String collectionOf(String path) {
+        return path.replaceFirst("^/piis/v1/", "").split("/")[0];
     }
 
     /**
