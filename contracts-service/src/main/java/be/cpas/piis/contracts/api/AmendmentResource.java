@@ -32,6 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** C10: amendments of an active contract, and every version it had. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +60,8 @@ public class AmendmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Propose an amendment of an active contract: the whole new content, agreed later by every party (C10)")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmendmentView.class)))
     public Response propose(@PathParam("contractId") UUID contractId, @Valid @NotNull NewAmendment request) {
         Amendment amendment = amending.propose(cpas.code(), contractId, request.reason(), request.toVersionContent(), request.proposedOn());
         AmendmentView view = viewOf(amendment);

@@ -43,6 +43,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/piis/v1/beneficiaries")
@@ -75,6 +78,8 @@ public class BeneficiaryResource {
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Register a beneficiary of the caller's CPAS (NISS checked, X3); one taken over from another CPAS after a move "
             + "names it and the day of the move (takenOverFrom, takenOverOn: T2, never a new beneficiary for C1)")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BeneficiaryView.class)))
     public Response register(@Valid @NotNull NewBeneficiary request) {
         Beneficiary beneficiary = registering.register(cpas.code(), new Registration(request.ssin(), request.firstName(),
                 request.lastName(), request.birthDate(), request.language(),

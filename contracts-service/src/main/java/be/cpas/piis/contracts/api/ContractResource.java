@@ -47,6 +47,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Contracts of the caller's CPAS. Each method runs in one transaction, so that the view it returns
@@ -80,6 +83,8 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Draft a contract for a beneficiary (C3-C6, C11)")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
     public Response draft(@Valid @NotNull NewContract request) {
         Contract contract = lifecycle.draft(cpas.code(), request.beneficiaryId(), request.toContent());
         ContractView view = viewOf(contract);

@@ -26,6 +26,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** C2: exemptions from the PIIS, decided by the CPAS with a ground and a written justification. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +63,8 @@ public class ExemptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
     @Operation(summary = "Record the CPAS's decision that a beneficiary needs no PIIS (C2)")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExemptionView.class)))
     public Response grant(@Valid @NotNull NewExemption request) {
         Exemption exemption = granting.grant(cpas.code(), request.beneficiaryId(), request.ground(), request.justification(),
                 request.decidedBy(), request.decidedOn());

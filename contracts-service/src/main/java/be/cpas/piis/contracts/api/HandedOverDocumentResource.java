@@ -27,6 +27,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A3: the copies of a contract handed to the beneficiary, kept as evidence with the day they were handed over. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +58,8 @@ public class HandedOverDocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record that a copy of the contract was handed to the beneficiary, and keep that copy (A3, C9)")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeptDocumentView.class)))
     public Response handOver(@PathParam("contractId") UUID contractId, @Valid HandOver request) {
         HandOver handOver = request == null ? new HandOver(null, null) : request;
         SentDocument kept = documents.handOver(cpas.code(), contractId, Optional.ofNullable(handOver.language()), handOver.handedOverOn());
@@ -73,6 +79,8 @@ public class HandedOverDocumentResource {
     @Produces(ContractDocumentResource.PDF)
     @Transactional
     @Operation(summary = "A copy exactly as it was handed over (A3)")
+    @APIResponse(responseCode = "200", description = "The PDF as it was handed over",
+            content = @Content(mediaType = ContractDocumentResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response read(@PathParam("contractId") UUID contractId, @PathParam("documentId") UUID documentId) {
         return Response.ok(documents.handedOverCopy(cpas.code(), contractId, documentId), ContractDocumentResource.PDF).build();
     }

@@ -127,6 +127,8 @@ public class HearingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record that the convocation to the hearing was sent, and keep that very letter (A1, A3)")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SentLetterView.class)))
     public Response hearingConvocationSent(@PathParam("contractId") UUID contractId, @Valid HearingConvocationSent request) {
         HearingConvocationSent sent = request == null ? new HearingConvocationSent(null, null) : request;
         SentLetterView view = viewOf(convoking.sent(cpas.code(), contractId, Optional.ofNullable(sent.language()), sent.sentOn()));

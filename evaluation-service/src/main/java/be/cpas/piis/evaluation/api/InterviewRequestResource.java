@@ -34,7 +34,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** E3: interviews a beneficiary asked for, due within 5 working days of the request. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,6 +82,8 @@ public class InterviewRequestResource extends MeetingEndpoints {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record a beneficiary's request for an interview (E3): due within 5 working days; publishes InterviewRequested")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewRequestView.class)))
     public Response request(@Valid @NotNull NewInterviewRequest request) {
         InterviewRequestView view = viewOf(handling.receive(cpas.code(), request.contractId(), request.requestedOn(), request.reason()));
         return Response.created(view.href()).entity(view).build();

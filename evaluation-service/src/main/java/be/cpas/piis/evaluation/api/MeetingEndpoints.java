@@ -149,6 +149,8 @@ public abstract class MeetingEndpoints {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record that the convocation or the reminder was sent, and keep that very letter (A1-A3)")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SentLetterView.class)))
     public Response sent(@PathParam("meetingId") UUID meetingId,
                          @Valid @NotNull LetterSent request) {
         SentDocument sent = convoking.sent(cpas.code(), meetings(), meetingId, request.kind(), Optional.ofNullable(request.language()),

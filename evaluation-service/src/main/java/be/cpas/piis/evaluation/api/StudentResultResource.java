@@ -39,7 +39,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** E7: the exam results of students, to be communicated within 7 working days of their publication. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,6 +83,8 @@ public class StudentResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record the publication of a student's exam results (E7), and their communication when already done")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentResultView.class)))
     public Response published(@Valid @NotNull PublishedResults request) {
         StudentResultView view = viewOf(collecting.published(cpas.code(), request.contractId(), request.session(), request.publishedOn(),
                 request.communicatedOn()));

@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The Belgif health resource ([hlth-res]): {@code {"status":"UP"}}, or 503 with {@code DOWN}. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -17,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @PermitAll
 public class HealthResource {
 
-    public record Health(String status) {
+    public record Health(@Schema(enumeration = {"UP", "DOWN"}) String status) {
     }
 
     @Inject
@@ -26,6 +29,10 @@ public class HealthResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Whether this service can serve requests")
+    @APIResponse(responseCode = "200", description = "It can: UP",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))
+    @APIResponse(responseCode = "503", description = "It cannot, for now: DOWN",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))
     public Response health() {
         SmallRyeHealth health = reporter.getReadiness();
         return health.isDown()

@@ -101,6 +101,8 @@ public class IncomingTransferResource {
     @Transactional
     @Operation(summary = "Deliver a transfer dossier for a CPAS this system serves (T5): authenticated as the sending CPAS, with an "
             + "Idempotency-Key (the transfer id); the same dossier sent again is kept once and answered alike")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomingTransferView.class)))
     public Response deliver(@HeaderParam(IdempotencyFilters.HEADER) String idempotencyKey, @Valid @NotNull Dossier dossier) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw new InvalidInputException(InputIssue.invalid("header", IdempotencyFilters.HEADER, null,

@@ -36,6 +36,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** T1, T3, T4: the transfers the caller's CPAS started when a beneficiary moved away. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,6 +76,8 @@ public class TransferResource {
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Record a beneficiary's move to another municipality (T1): the contract goes to its CPAS; refused for a "
             + "student's contract during studies (T4); with the beneficiary's refusal, only the fact of the move goes (T3)")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class)))
     public Response start(@Valid @NotNull NewTransfer request) {
         TransferView view = viewOf(starting.start(cpas.code(), request.contractId(), request.newMunicipality(), request.movedOn(),
                 request.beneficiaryRefusal(), request.studiesEndedOn()));
