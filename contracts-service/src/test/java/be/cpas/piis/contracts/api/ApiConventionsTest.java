@@ -122,8 +122,11 @@ class ApiConventionsTest {
         Map<String, Map<String, Map<String, Object>>> paths = document.path("paths");
         List<Object> names = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
-            assertThat(operation.get("security")).as(method + " " + path)
-                    .isEqualTo(path.equals("/piis/v1/health") ? List.of() : List.of(Map.of("SecurityScheme", List.of())));
+            if (path.equals("/piis/v1/health")) {
+                assertThat(operation.get("security")).as(method + " " + path).isEqualTo(List.of());
+            } else {
+                assertThat(operation.get("security")).as(method + " " + path).asString().contains("SecurityScheme");
+            }
             assertThat(tags).as(method + " " + path).containsAll(tagsOf(operation));
             names.add(operation.get("operationId"));
         }));

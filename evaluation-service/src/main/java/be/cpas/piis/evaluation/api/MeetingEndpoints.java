@@ -46,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * A1-A3: what the collections of meetings, evaluations and requested interviews, offer alike under
@@ -148,6 +149,8 @@ public abstract class MeetingEndpoints {
     @Path("/{meetingId}/letters")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
+    // Said again for the OpenAPI document, which does not read the role of a method declared in an abstract class.
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.SOCIAL_WORKER)
     @Operation(summary = "Record that the convocation or the reminder was sent, and keep that very letter (A1-A3)")
     @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SentLetterView.class)))
@@ -189,6 +192,8 @@ public abstract class MeetingEndpoints {
     @Path("/{meetingId}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
+    // Said again for the OpenAPI document, which does not read the role of a method declared in an abstract class.
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.SOCIAL_WORKER)
     @Operation(summary = "Record that the beneficiary confirmed the meeting (A2); unconfirmed meetings are listed with unconfirmed=true")
     public AppointmentView confirmed(@PathParam("meetingId") UUID meetingId,
                                      @Valid Confirmation confirmation) {

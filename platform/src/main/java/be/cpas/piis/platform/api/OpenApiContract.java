@@ -58,7 +58,10 @@ public class OpenApiContract implements OASFilter {
             if (path.equals(HEALTH)) {
                 operation.setSecurity(List.of());
             } else if (path.startsWith(API)) {
-                operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("SecurityScheme")));
+                // The roles an operation allows are the scopes of its requirement, where the resource names them.
+                if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+                    operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("SecurityScheme")));
+                }
                 documentProblems(path, method, operation);
             }
             if (operation.getParameters() != null) {
