@@ -34,6 +34,10 @@ final class BreachDtos {
     record FormalNotice(@NotBlank @Size(max = 4000) String expected, LocalDate respondBy, LocalDate sentOn) {
     }
 
+    /** S2: what the beneficiary answered to the formal notice, and the day the CPAS received it. */
+    record NoticeAnswer(@NotBlank @Size(max = 8000) String answer, LocalDate answeredOn) {
+    }
+
     /** S3. */
     record Opinion(@NotBlank @Size(max = 8000) String opinion, LocalDate givenOn) {
     }
@@ -89,7 +93,7 @@ final class BreachDtos {
     record FactView(Origin origin, LocalDate occurredOn, String description) {
     }
 
-    record NoticeView(LocalDate sentOn, String sentBy, String expected, LocalDate respondBy, URI letter) {
+    record NoticeView(LocalDate sentOn, String sentBy, String expected, LocalDate respondBy, URI letter, LocalDate answeredOn, String answer) {
     }
 
     record OpinionView(LocalDate givenOn, String givenBy, String opinion) {

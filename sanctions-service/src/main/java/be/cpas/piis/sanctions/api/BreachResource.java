@@ -26,6 +26,7 @@ import be.cpas.piis.sanctions.api.BreachDtos.HearingRequest;
 import be.cpas.piis.sanctions.api.BreachDtos.HearingView;
 import be.cpas.piis.sanctions.api.BreachDtos.LegitimateReason;
 import be.cpas.piis.sanctions.api.BreachDtos.NewAppeal;
+import be.cpas.piis.sanctions.api.BreachDtos.NoticeAnswer;
 import be.cpas.piis.sanctions.api.BreachDtos.NewBreach;
 import be.cpas.piis.sanctions.api.BreachDtos.NoticeView;
 import be.cpas.piis.sanctions.api.BreachDtos.NotificationRequest;
@@ -147,6 +148,15 @@ public class BreachResource {
     @Operation(summary = "Send the formal notice (S2): the letter, in the beneficiary's language, is kept as sent; publishes FormalNoticeSent")
     public BreachView formalNotice(@PathParam("breachId") UUID breachId, @Valid @NotNull FormalNotice request) {
         return viewOf(handling.noticeSent(cpas.code(), breachId, request.expected(), request.respondBy(), request.sentOn()));
+    }
+
+    @POST
+    @Path("/{breachId}/formalNotice/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "The beneficiary answered the formal notice (S2): the Council may then decide before the notice's answer date")
+    public BreachView noticeAnswer(@PathParam("breachId") UUID breachId, @Valid @NotNull NoticeAnswer request) {
+        return viewOf(handling.noticeAnswered(cpas.code(), breachId, request.answer(), request.answeredOn()));
     }
 
     @POST
@@ -338,7 +348,8 @@ public class BreachResource {
         URI href = uriInfo.getBaseUriBuilder().path("piis/v1/breaches/{id}").build(breach.id());
         List<FactView> facts = breach.facts().stream().map(fact -> new FactView(fact.origin(), fact.occurredOn(), fact.description())).toList();
         NoticeView notice = breach.noticeSentOn() == null ? null : new NoticeView(breach.noticeSentOn(), breach.noticeSentBy(),
-                breach.noticeExpected(), breach.noticeRespondBy(), letterHref(breach.id(), breach.noticeLetterId()));
+                breach.noticeExpected(), breach.noticeRespondBy(), letterHref(breach.id(), breach.noticeLetterId()), breach.noticeAnsweredOn(),
+                breach.noticeAnswer());
         OpinionView opinion = breach.opinionGivenOn() == null ? null
                 : new OpinionView(breach.opinionGivenOn(), breach.opinionGivenBy(), breach.opinion());
         HearingView hearing = breach.hearingRequestedOn() == null ? null : new HearingView(breach.hearingRequestedOn(), breach.hearingPlannedOn(),

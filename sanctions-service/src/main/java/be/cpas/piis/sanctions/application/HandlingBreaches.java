@@ -115,6 +115,15 @@ public class HandlingBreaches {
         return breach;
     }
 
+    /** S2: the beneficiary's answer to the formal notice. */
+    @Transactional
+    public BreachCase noticeAnswered(String cpas, UUID breachId, String answer, LocalDate answeredOn) {
+        BreachCase breach = find(cpas, breachId);
+        breach.noticeAnswered(answer, answeredOn, clock.today());
+        audit.record(cpas, ReportingBreaches.AUDITED_AS, breachId, "noticeAnswered", breach.noticeAnsweredOn(), null, Map.of("answer", answer));
+        return breach;
+    }
+
     /** S3. */
     @Transactional
     public BreachCase opinionGiven(String cpas, UUID breachId, String opinion, LocalDate givenOn) {

@@ -86,6 +86,12 @@ public class BreachCase {
     @Column(name = "notice_letter_id")
     private UUID noticeLetterId;
 
+    @Column(name = "notice_answered_on")
+    private LocalDate noticeAnsweredOn;
+
+    @Column(name = "notice_answer")
+    private String noticeAnswer;
+
     @Column
     private String opinion;
 
@@ -267,10 +273,26 @@ public class BreachCase {
         return new FormalNoticeSent(id, contractId, cpas, day);
     }
 
-    /** S3, X9: the social worker's written opinion to the Council. */
+    /** S2, X9: the beneficiary answered the formal notice; the Council may then decide before the answer date. */
+    public void noticeAnswered(String answer, LocalDate answeredOn, LocalDate today) {
+        requireUndecided("S2");
+        if (noticeSentOn == null) {
+            throw new RuleViolationException("S2", "No formal notice was sent: there is nothing to answer");
+        }
+        if (noticeAnsweredOn != null) {
+            throw new ConflictException("S2", "The beneficiary already answered the formal notice on " + noticeAnsweredOn);
+        }
+        this.noticeAnsweredOn = FactDates.check("answeredOn", answeredOn, today, noticeSentOn, "the formal notice");
+        this.noticeAnswer = answer;
+    }
+
+    /** S2, S3, X9: the social worker's written opinion to the Council, once the beneficiary was told of the problem. */
     public void opinionGiven(String text, LocalDate givenOn, String by, LocalDate today) {
         requireUndecided("S3");
-        this.opinionGivenOn = FactDates.check("givenOn", givenOn, today, breachOn(), "the breach");
+        if (noticeSentOn == null) {
+            throw new RuleViolationException("S2", "No opinion before the formal notice was sent to the beneficiary");
+        }
+        this.opinionGivenOn = FactDates.check("givenOn", givenOn, today, noticeSentOn, "the formal notice");
         this.opinion = text;
         this.opinionGivenBy = by;
         refreshStatus();
@@ -334,10 +356,11 @@ public class BreachCase {
     }
 
     /**
-     * S2-S7: the Council decides. Refused before the formal notice (S2), the opinion (S3) or a hearing
-     * asked for (S4); a suspension is refused when the beneficiary had a legitimate reason or the
-     * CPAS failed its side (S5), and must fit S6's cap and start window. A decision not yet
-     * notified may be taken again.
+     * S2-S7: the Council decides. Refused before the formal notice and, unless the beneficiary
+     * answered, until its answer date has passed (S2), before the opinion (S3) or a hearing asked
+     * for (S4); a suspension is refused when the beneficiary had a legitimate reason or the CPAS
+     * failed its side (S5), and must fit S6's cap and start window. A decision not yet notified may
+     * be taken again.
      */
     public void decide(DecisionProposal proposal, Recidivism recidivism, CpasSide cpasSide, String by, LocalDate today) {
         if (!status.undecided() && status != BreachStatus.DECIDED) {
@@ -354,6 +377,10 @@ public class BreachCase {
         }
         LocalDate lastSafeguard = hearingHeldOn != null && hearingHeldOn.isAfter(opinionGivenOn) ? hearingHeldOn : opinionGivenOn;
         LocalDate day = FactDates.check("decidedOn", proposal.decidedOn(), today, lastSafeguard, "the last safeguard");
+        if (noticeAnsweredOn == null && !day.isAfter(noticeRespondBy)) {
+            throw new RuleViolationException("S2", "The beneficiary may answer the formal notice until " + noticeRespondBy
+                    + ": no decision on " + day + " before that date has passed or the beneficiary has answered");
+        }
         if (proposal.decision() == DecisionKind.SUSPENSION) {
             requireSuspensionAllowed(cpasSide);
             SanctionRules.requireExtent(proposal.scope(), proposal.percentage(), proposal.amount());
@@ -578,6 +605,14 @@ public class BreachCase {
 
     public UUID noticeLetterId() {
         return noticeLetterId;
+    }
+
+    public LocalDate noticeAnsweredOn() {
+        return noticeAnsweredOn;
+    }
+
+    public String noticeAnswer() {
+        return noticeAnswer;
     }
 
     public String opinion() {

@@ -129,6 +129,30 @@ class BreachCaseFlowTest extends ClockMovingTest {
     }
 
     @Test
+    void S2_no_opinion_before_the_notice_and_no_decision_before_the_answer_date_of_the_notice() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String breachId = reportedBreach(signedContract(UUID.randomUUID().toString()), LocalDate.of(2027, 3, 31));
+
+        asWorker().body("{\"opinion\":\"Knows the rules\",\"givenOn\":\"2027-04-02\"}").post("/piis/v1/breaches/{id}/opinion", breachId)
+                .then().statusCode(422).body("rule", equalTo("S2"));
+        asWorker().body("{\"answer\":\"I was ill\"}").post("/piis/v1/breaches/{id}/formalNotice/answer", breachId)
+                .then().statusCode(422).body("rule", equalTo("S2"));
+        asWorker().body("{\"expected\":\"Attend the next workshop\",\"sentOn\":\"2027-04-12\"}")
+                .post("/piis/v1/breaches/{id}/formalNotice", breachId).then().statusCode(200).body("formalNotice.respondBy", equalTo("2027-04-27"));
+        asWorker().body("{\"opinion\":\"Knows the rules\",\"givenOn\":\"2027-04-11\"}").post("/piis/v1/breaches/{id}/opinion", breachId)
+                .then().statusCode(422).body("rule", equalTo("X9"));
+        asWorker().body("{\"opinion\":\"Knows the rules\",\"givenOn\":\"2027-04-13\"}").post("/piis/v1/breaches/{id}/opinion", breachId)
+                .then().statusCode(200);
+        decide(breachId, "P1M", "2027-05-01").then().statusCode(422).body("rule", equalTo("S2"));
+
+        asWorker().body("{\"answer\":\"I was ill; the certificate follows\",\"answeredOn\":\"2027-04-20\"}")
+                .post("/piis/v1/breaches/{id}/formalNotice/answer", breachId).then().statusCode(200)
+                .body("formalNotice.answeredOn", equalTo("2027-04-20"))
+                .body("formalNotice.answer", equalTo("I was ill; the certificate follows"));
+        decide(breachId, "P1M", "2027-05-01").then().statusCode(200).body("status", equalTo("decided"));
+    }
+
+    @Test
     void S5_an_interview_request_the_cpas_left_overdue_makes_a_suspension_impossible() {
         clock.moveTo(LocalDate.of(2027, 4, 21));
         String contractId = signedContract(UUID.randomUUID().toString());
@@ -145,19 +169,19 @@ class BreachCaseFlowTest extends ClockMovingTest {
 
     @Test
     void S6_a_second_breach_11_months_after_a_sanction_allows_3_months_and_13_months_after_only_1() {
-        clock.moveTo(LocalDate.of(2028, 3, 10));
+        clock.moveTo(LocalDate.of(2028, 3, 25));
         String recidivist = signedContract(UUID.randomUUID().toString());
         sanctioned(recidivist);
         String again = readyForDecision(recidivist, LocalDate.of(2028, 1, 1));
-        decide(again, "P3M", "2028-02-01", "2028-01-10").then().statusCode(200)
+        decide(again, "P3M", "2028-02-01", "2028-01-20").then().statusCode(200)
                 .body("decision.capMonths", equalTo(3))
                 .body("decision.endsOn", equalTo("2028-04-30"));
 
         String later = signedContract(UUID.randomUUID().toString());
         sanctioned(later);
         String after13Months = readyForDecision(later, LocalDate.of(2028, 3, 1));
-        decide(after13Months, "P2M", "2028-04-01", "2028-03-05").then().statusCode(422).body("rule", equalTo("S6"));
-        decide(after13Months, "P1M", "2028-04-01", "2028-03-05").then().statusCode(200).body("decision.capMonths", equalTo(1));
+        decide(after13Months, "P2M", "2028-04-01", "2028-03-20").then().statusCode(422).body("rule", equalTo("S6"));
+        decide(after13Months, "P1M", "2028-04-01", "2028-03-20").then().statusCode(200).body("decision.capMonths", equalTo(1));
     }
 
     @Test

@@ -41,11 +41,26 @@ class BreachCaseTest {
     }
 
     @Test
-    void S2_no_decision_before_the_formal_notice() {
+    void S2_no_opinion_nor_decision_before_the_formal_notice() {
         BreachCase breach = opened();
-        breach.opinionGiven("Knows the rules", MISSED_ON.plusDays(5), "worker", TODAY);
 
+        assertRule("S2", () -> breach.opinionGiven("Knows the rules", MISSED_ON.plusDays(5), "worker", TODAY));
         assertRule("S2", () -> breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+        assertThat(breach.opinionGivenOn()).isNull();
+    }
+
+    @Test
+    void S2_no_decision_before_the_answer_date_of_the_notice_unless_the_beneficiary_answered() {
+        BreachCase breach = readyForDecision();
+        LocalDate answerBy = breach.noticeRespondBy();
+        DecisionProposal onTheAnswerDate = new DecisionProposal(DecisionKind.NO_SANCTION, null, null, null, null, null, null,
+                "Excused", answerBy);
+
+        assertRule("S2", () -> breach.decide(onTheAnswerDate, FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+        assertRule("X9", () -> breach.noticeAnswered("I was ill", MISSED_ON.plusDays(1), TODAY));
+        breach.noticeAnswered("I was ill; the certificate follows", answerBy.minusDays(3), TODAY);
+        breach.decide(onTheAnswerDate, FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        assertThat(breach.status()).isEqualTo(BreachStatus.DECIDED);
     }
 
     @Test
