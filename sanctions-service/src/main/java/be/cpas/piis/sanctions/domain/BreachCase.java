@@ -479,8 +479,9 @@ public class BreachCase {
     }
 
     /**
-     * S7: a new breach ({@code newBreachOn}) during the probation lets the Council execute the
-     * deferred sanction, from {@code start}; it is decided on {@code executedOn}.
+     * S7: a new breach ({@code newBreachOn}) during the probation, established by the Council in its
+     * own case, lets the Council execute the deferred sanction, from {@code start}; it is decided on
+     * {@code executedOn}.
      */
     public SanctionExecuted executeDeferred(LocalDate start, LocalDate newBreachOn, LocalDate executedOn, LocalDate today) {
         if (status != BreachStatus.DEFERRED) {
@@ -488,7 +489,7 @@ public class BreachCase {
         }
         if (newBreachOn == null || newBreachOn.isBefore(notifiedOn) || newBreachOn.isAfter(probationEndsOn)) {
             throw new RuleViolationException("S7", "A deferred sanction is executed only on a new breach during the probation, from "
-                    + notifiedOn + " to " + probationEndsOn);
+                    + notifiedOn + " to " + probationEndsOn + ", that the Council found after its own notice, opinion and hearing");
         }
         LocalDate day = FactDates.check("executedOn", executedOn, today, notifiedOn, "the notification");
         SanctionRules.requireStart(start, day, "the decision to execute", day);

@@ -5,6 +5,7 @@ import be.cpas.piis.platform.paging.KeysetQuery;
 import be.cpas.piis.platform.persistence.CpasScopedRepository;
 import be.cpas.piis.sanctions.domain.BreachCase;
 import be.cpas.piis.sanctions.domain.BreachStatus;
+import be.cpas.piis.sanctions.domain.DecisionKind;
 import be.cpas.piis.sanctions.domain.Origin;
 import be.cpas.piis.sanctions.domain.Recidivism;
 import be.cpas.piis.sanctions.domain.SanctionRules;
@@ -58,15 +59,23 @@ public class BreachCaseRepository implements CpasScopedRepository<BreachCase> {
         return new Recidivism(breachOn, earlier.map(BreachCase::id), earlier.map(BreachCase::decidedOn));
     }
 
-    /** S7: the earliest breach of the beneficiary in this CPAS, other than in this case, from {@code from} to {@code to}. */
+    /**
+     * S7: the earliest established breach of the beneficiary in this CPAS, other than in this case,
+     * from {@code from} to {@code to}: a case the Council found by a suspension, which it could only
+     * decide after the case's own notice, opinion and hearing (S2-S4), and which no tribunal annulled.
+     * A case only opened proves nothing yet.
+     */
     public Optional<LocalDate> newBreachOf(BreachCase deferred, LocalDate from, LocalDate to) {
         return getEntityManager().createQuery("""
                         select min(f.occurredOn) from BreachCase c join c.facts f
-                        where c.cpas = :cpas and c.beneficiaryId = :beneficiary and c.id <> :id and f.occurredOn between :from and :to""",
+                        where c.cpas = :cpas and c.beneficiaryId = :beneficiary and c.id <> :id and f.occurredOn between :from and :to
+                        and c.decision = :found and c.status <> :annulled""",
                         LocalDate.class)
                 .setParameter("cpas", deferred.cpas())
                 .setParameter("beneficiary", deferred.beneficiaryId())
                 .setParameter("id", deferred.id())
+                .setParameter("found", DecisionKind.SUSPENSION)
+                .setParameter("annulled", BreachStatus.ANNULLED)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultStream().filter(Objects::nonNull).findFirst();

@@ -185,7 +185,7 @@ class BreachCaseFlowTest extends ClockMovingTest {
     }
 
     @Test
-    void S7_a_deferred_sanction_executes_on_a_new_breach_in_its_probation_and_otherwise_lapses() {
+    void S7_a_deferred_sanction_executes_only_on_a_new_breach_the_council_found_in_its_probation_and_otherwise_lapses() {
         clock.moveTo(LocalDate.of(2027, 4, 21));
         String contractId = signedContract(UUID.randomUUID().toString());
         String deferred = deferredAndNotified(contractId);
@@ -196,7 +196,12 @@ class BreachCaseFlowTest extends ClockMovingTest {
         clock.moveTo(LocalDate.of(2027, 6, 10));
         asCouncil().body("{\"startsOn\":\"2027-07-01\"}").post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(422)
                 .body("rule", equalTo("S7"));
-        reportedBreach(contractId, LocalDate.of(2027, 6, 8));
+        String newBreach = reportedBreach(contractId, LocalDate.of(2027, 6, 8));
+        asCouncil().body("{\"startsOn\":\"2027-07-01\"}").post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(422)
+                .body("rule", equalTo("S7"));
+        clock.moveTo(LocalDate.of(2027, 6, 30));
+        noticeAndOpinion(newBreach, LocalDate.of(2027, 6, 8));
+        decide(newBreach, "P1M", "2027-08-01", "2027-06-28").then().statusCode(200);
         asCouncil().body("{\"startsOn\":\"2027-07-01\"}").post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(200)
                 .body("status", equalTo("executed"))
                 .body("decision.endsOn", equalTo("2027-07-31"));
@@ -251,7 +256,11 @@ class BreachCaseFlowTest extends ClockMovingTest {
 
     /** A case of the contract with its notice and opinion, ready for the Council. */
     private static String readyForDecision(String contractId, LocalDate breachOn) {
-        String breachId = reportedBreach(contractId, breachOn);
+        return noticeAndOpinion(reportedBreach(contractId, breachOn), breachOn);
+    }
+
+    /** The formal notice two days after the breach, the opinion two days later. */
+    private static String noticeAndOpinion(String breachId, LocalDate breachOn) {
         asWorker().body("{\"expected\":\"Attend the next workshop\",\"sentOn\":\"" + breachOn.plusDays(2) + "\"}")
                 .post("/piis/v1/breaches/{id}/formalNotice", breachId).then().statusCode(200);
         asWorker().body("{\"opinion\":\"Missed without excuse\",\"givenOn\":\"" + breachOn.plusDays(4) + "\"}")
