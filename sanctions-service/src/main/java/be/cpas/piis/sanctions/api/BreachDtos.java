@@ -38,6 +38,10 @@ final class BreachDtos {
     record NoticeAnswer(@NotBlank @Size(max = 8000) String answer, LocalDate answeredOn) {
     }
 
+    /** S1: why the case was opened in error, and the day it was found. */
+    record ClosureInError(@NotBlank @Size(max = 4000) String reasons, LocalDate closedOn) {
+    }
+
     /** S3. */
     record Opinion(@NotBlank @Size(max = 8000) String opinion, LocalDate givenOn) {
     }
@@ -114,7 +118,8 @@ final class BreachDtos {
 
     record BreachView(UUID id, URI href, UUID contractId, UUID beneficiaryId, BreachStatus status, LocalDate openedOn, List<FactView> facts,
                       NoticeView formalNotice, OpinionView opinion, HearingView hearing, String legitimateReason, DecisionView decision,
-                      NotificationView notification, LocalDate executedOn, LocalDate closedOn) {
+                      NotificationView notification, LocalDate executedOn, LocalDate closedOn,
+                      String closureReasons) {
     }
 
     record AppealView(UUID id, URI href, UUID breachId, URI breach, LocalDate filedOn, Appeal.Outcome outcome, LocalDate judgedOn) {

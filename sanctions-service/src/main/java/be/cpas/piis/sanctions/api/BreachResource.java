@@ -14,6 +14,7 @@ import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
 import be.cpas.piis.sanctions.api.BreachDtos.AppealView;
 import be.cpas.piis.sanctions.api.BreachDtos.BreachView;
+import be.cpas.piis.sanctions.api.BreachDtos.ClosureInError;
 import be.cpas.piis.sanctions.api.BreachDtos.Decision;
 import be.cpas.piis.sanctions.api.BreachDtos.DecisionView;
 import be.cpas.piis.sanctions.api.BreachDtos.Execution;
@@ -34,6 +35,7 @@ import be.cpas.piis.sanctions.api.BreachDtos.NotificationView;
 import be.cpas.piis.sanctions.api.BreachDtos.Opinion;
 import be.cpas.piis.sanctions.api.BreachDtos.OpinionView;
 import be.cpas.piis.sanctions.api.BreachDtos.SentLetterView;
+import be.cpas.piis.sanctions.application.ClosingCasesOpenedInError;
 import be.cpas.piis.sanctions.application.ComplianceRecords;
 import be.cpas.piis.sanctions.application.HandlingBreaches;
 import be.cpas.piis.sanctions.document.ComplianceRecord;
@@ -87,6 +89,9 @@ public class BreachResource {
 
     @Inject
     HandlingBreaches handling;
+
+    @Inject
+    ClosingCasesOpenedInError closing;
 
     @Inject
     BreachCaseRepository breaches;
@@ -148,6 +153,15 @@ public class BreachResource {
     @Operation(summary = "Send the formal notice (S2): the letter, in the beneficiary's language, is kept as sent; publishes FormalNoticeSent")
     public BreachView formalNotice(@PathParam("breachId") UUID breachId, @Valid @NotNull FormalNotice request) {
         return viewOf(handling.noticeSent(cpas.code(), breachId, request.expected(), request.respondBy(), request.sentOn()));
+    }
+
+    @POST
+    @Path("/{breachId}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
+    @Operation(summary = "Close a case opened in error, with its reasons and no decision (S1); refused once the Council decided")
+    public BreachView closure(@PathParam("breachId") UUID breachId, @Valid @NotNull ClosureInError request) {
+        return viewOf(closing.closedInError(cpas.code(), breachId, request.reasons(), request.closedOn()));
     }
 
     @POST
@@ -361,6 +375,7 @@ public class BreachResource {
         NotificationView notification = breach.notifiedOn() == null ? null : new NotificationView(breach.postedOn(), breach.notifiedOn(),
                 breach.appealDeadline(), breach.tribunalName(), breach.tribunalAddress(), letterHref(breach.id(), breach.decisionLetterId()));
         return new BreachView(breach.id(), href, breach.contractId(), breach.beneficiaryId(), breach.status(), breach.openedOn(), facts, notice,
-                opinion, hearing, breach.legitimateReason(), decision, notification, breach.executedOn(), breach.closedOn());
+                opinion, hearing, breach.legitimateReason(), decision, notification, breach.executedOn(), breach.closedOn(),
+                breach.closureReasons());
     }
 }

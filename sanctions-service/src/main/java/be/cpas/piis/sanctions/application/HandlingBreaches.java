@@ -277,7 +277,7 @@ public class HandlingBreaches {
     }
 
     public BreachCase find(String cpas, UUID breachId) {
-        return breaches.findInCpas(breachId, cpas).orElseThrow(() -> new ResourceNotFoundException("Breach case", breachId));
+        return breaches.inCpas(cpas, breachId);
     }
 
     private Language languageOf(BreachCase breach) {

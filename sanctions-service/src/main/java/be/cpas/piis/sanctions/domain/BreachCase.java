@@ -209,6 +209,9 @@ public class BreachCase {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    @Column(name = "closure_reasons")
+    private String closureReasons;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -242,6 +245,7 @@ public class BreachCase {
 
     /** S1: another fact of the same contract, while the Council has not decided. */
     public void gather(BreachFact fact) {
+        requireNotClosedInError("S1");
         if (!status.undecided()) {
             throw new ConflictException("S1", "The Council already decided this case: a new fact opens a new case");
         }
@@ -310,6 +314,7 @@ public class BreachCase {
 
     /** A1, S4: when and where the Council will hear the beneficiary; a day to come. */
     public void hearingPlanned(LocalDate day, LocalTime startsAt, String place, LocalDate today) {
+        requireUndecided("S4");
         if (hearingRequestedOn == null || hearingHeldOn != null) {
             throw new ConflictException("S4", hearingRequestedOn == null ? "No hearing was asked for this case"
                     : "The hearing was already held on " + hearingHeldOn);
@@ -334,6 +339,7 @@ public class BreachCase {
 
     /** S4, X9: the hearing took place: the date, whether the beneficiary came, who assisted them, what was said. */
     public void heard(LocalDate heldOn, boolean present, String assistedBy, String summary, String by, LocalDate today) {
+        requireUndecided("S4");
         if (hearingRequestedOn == null) {
             throw new ConflictException("S4", "No hearing was asked for this case");
         }
@@ -363,6 +369,7 @@ public class BreachCase {
      * be taken again.
      */
     public void decide(DecisionProposal proposal, Recidivism recidivism, CpasSide cpasSide, String by, LocalDate today) {
+        requireNotClosedInError("S1");
         if (!status.undecided() && status != BreachStatus.DECIDED) {
             throw new ConflictException("S8", "The decision was notified on " + notifiedOn + ": it can only be appealed");
         }
@@ -500,6 +507,17 @@ public class BreachCase {
         return executed();
     }
 
+    /**
+     * S1, X9: the case was opened in error (the facts did not happen, or were excused): it is closed
+     * with its reasons, before and instead of any decision.
+     */
+    public void closedInError(String reasons, LocalDate on, LocalDate today) {
+        requireUndecided("S1");
+        this.closedOn = FactDates.check("closedOn", on, today, openedOn, "the opening of the case");
+        this.closureReasons = reasons;
+        refreshStatus();
+    }
+
     /** S7: the probation ended without a new breach; returns whether the sanction lapsed now. */
     public boolean lapseIfProbationOver(LocalDate today) {
         if (status != BreachStatus.DEFERRED || !today.isAfter(probationEndsOn)) {
@@ -536,8 +554,15 @@ public class BreachCase {
     }
 
     private void requireUndecided(String rule) {
+        requireNotClosedInError(rule);
         if (!status.undecided()) {
             throw new ConflictException(rule, "The Council already decided this case");
+        }
+    }
+
+    private void requireNotClosedInError(String rule) {
+        if (closureReasons != null) {
+            throw new ConflictException(rule, "The case was closed on " + closedOn + " as opened in error: it takes no further step");
         }
     }
 
@@ -754,6 +779,10 @@ public class BreachCase {
 
     public LocalDate closedOn() {
         return closedOn;
+    }
+
+    public String closureReasons() {
+        return closureReasons;
     }
 
     public LocalDate hearingPlannedOn() {

@@ -3,6 +3,7 @@ package be.cpas.piis.sanctions.persistence;
 import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.KeysetQuery;
 import be.cpas.piis.platform.persistence.CpasScopedRepository;
+import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.sanctions.domain.BreachCase;
 import be.cpas.piis.sanctions.domain.BreachStatus;
 import be.cpas.piis.sanctions.domain.DecisionKind;
@@ -32,6 +33,11 @@ public class BreachCaseRepository implements CpasScopedRepository<BreachCase> {
     /** The statuses before the decision, as {@link BreachStatus#undecided()} says. */
     private static final Set<BreachStatus> UNDECIDED = Arrays.stream(BreachStatus.values()).filter(BreachStatus::undecided)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(BreachStatus.class)));
+
+    /** The case {@code breachId} of {@code cpas}; 404 when unknown or another CPAS's (X1). */
+    public BreachCase inCpas(String cpas, UUID breachId) {
+        return findInCpas(breachId, cpas).orElseThrow(() -> new ResourceNotFoundException("Breach case", breachId));
+    }
 
     /** S1: the contract's case still before a decision, locked, which a new fact joins. */
     public Optional<BreachCase> undecidedOf(UUID contractId) {

@@ -129,6 +129,38 @@ class BreachCaseFlowTest extends ClockMovingTest {
     }
 
     @Test
+    void S1_a_case_opened_in_error_is_closed_with_its_reasons_audited_and_no_decision() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String beneficiaryId = UUID.randomUUID().toString();
+        String contractId = signedContract(beneficiaryId);
+        publish(Topics.CONTRACTS, EventType.STEP_OVERDUE, contractId, stepOverdue(contractId, beneficiaryId, "beneficiary"));
+        await().atMost(PATIENCE).until(() -> cases(contractId).size() == 1);
+        String breachId = cases(contractId).get(0);
+
+        asWorker().body("{\"reasons\":\" \"}").post("/piis/v1/breaches/{id}/closure", breachId).then().statusCode(400);
+        asWorker().body("{\"reasons\":\"" + "x".repeat(4001) + "\"}").post("/piis/v1/breaches/{id}/closure", breachId).then().statusCode(400);
+        asWorker().body("{\"reasons\":\"The step was done on time\",\"closedOn\":\"2027-04-20\"}")
+                .post("/piis/v1/breaches/{id}/closure", breachId).then().statusCode(422).body("rule", equalTo("X9"));
+        asWorker().body("{\"reasons\":\"The step was done on time; the partner recorded it late\"}")
+                .post("/piis/v1/breaches/{id}/closure", breachId).then().statusCode(200)
+                .body("status", equalTo("closed"))
+                .body("closedOn", equalTo("2027-04-21"))
+                .body("closureReasons", equalTo("The step was done on time; the partner recorded it late"))
+                .body("decision", equalTo(null));
+
+        asWorker().get("/piis/v1/breaches/{id}/audit", breachId).then().statusCode(200)
+                .body("items.find { it.action == 'closedInError' }.after.reasons", equalTo("The step was done on time; the partner recorded it late"))
+                .body("items.find { it.action == 'closedInError' }.before.status", equalTo("open"));
+        asWorker().body("{\"reasons\":\"Again\"}").post("/piis/v1/breaches/{id}/closure", breachId).then().statusCode(409)
+                .body("rule", equalTo("S1"));
+        asWorker().body("{\"expected\":\"Attend the next workshop\"}").post("/piis/v1/breaches/{id}/formalNotice", breachId)
+                .then().statusCode(409);
+        decide(breachId, "P1M", "2027-05-01").then().statusCode(409).body("rule", equalTo("S1"));
+        asWorker().queryParam("status", "closed").queryParam("contractId", contractId).get("/piis/v1/breaches").then()
+                .body("items.id", contains(breachId));
+    }
+
+    @Test
     void S2_no_opinion_before_the_notice_and_no_decision_before_the_answer_date_of_the_notice() {
         clock.moveTo(LocalDate.of(2027, 4, 21));
         String breachId = reportedBreach(signedContract(UUID.randomUUID().toString()), LocalDate.of(2027, 3, 31));

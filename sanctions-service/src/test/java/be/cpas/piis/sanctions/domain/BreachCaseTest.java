@@ -41,6 +41,23 @@ class BreachCaseTest {
     }
 
     @Test
+    void S1_a_case_opened_in_error_closes_before_any_decision_and_takes_no_further_step() {
+        BreachCase inError = opened();
+        noticeSent(inError);
+
+        assertRule("X9", () -> inError.closedInError("Excused", MISSED_ON, TODAY));
+        inError.closedInError("The evaluation was moved; the beneficiary was not told", TODAY, TODAY);
+        assertThat(inError.status()).isEqualTo(BreachStatus.CLOSED);
+        assertThat(inError.decidedOn()).isNull();
+        assertConflict("S1", () -> inError.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+        assertConflict("S1", () -> inError.gather(new BreachFact(Origin.REPORTED, null, TODAY, "Another")));
+        assertConflict("S3", () -> inError.opinionGiven("Too late", TODAY, "worker", TODAY));
+        BreachCase decided = readyForDecision();
+        decided.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        assertConflict("S1", () -> decided.closedInError("Excused", TODAY, TODAY));
+    }
+
+    @Test
     void S2_no_opinion_nor_decision_before_the_formal_notice() {
         BreachCase breach = opened();
 
