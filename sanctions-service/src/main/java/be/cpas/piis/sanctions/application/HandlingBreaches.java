@@ -92,7 +92,7 @@ public class HandlingBreaches {
     public BreachCase reported(String cpas, UUID contractId, String description, LocalDate occurredOn) {
         SanctionedContract contract = contracts.findInCpas(contractId, cpas)
                 .orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
-        LocalDate day = FactDates.check("occurredOn", occurredOn, clock.today(), null, null);
+        LocalDate day = FactDates.check("occurredOn", occurredOn, clock.today(), contract.signedOn(), "the contract's signature");
         return reporting.report(cpas, contractId, contract.beneficiaryId(), new BreachFact(Origin.REPORTED, null, day, description));
     }
 

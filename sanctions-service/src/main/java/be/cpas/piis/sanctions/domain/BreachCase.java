@@ -258,13 +258,18 @@ public class BreachCase {
         return facts.stream().map(BreachFact::occurredOn).min(Comparator.naturalOrder()).orElse(openedOn);
     }
 
+    /** The day of the case's latest fact, which a notice can only follow. */
+    private LocalDate lastFactOn() {
+        return facts.stream().map(BreachFact::occurredOn).max(Comparator.naturalOrder()).orElse(openedOn);
+    }
+
     /** S2, X9: the formal notice went out on {@code sentOn}; the beneficiary may answer or ask to be heard by {@code respondBy}. */
     public FormalNoticeSent noticeSent(String expected, LocalDate respondBy, LocalDate sentOn, String by, LocalDate today, UUID letterId) {
         if (noticeSentOn != null) {
             throw new ConflictException("S2", "The formal notice was already sent on " + noticeSentOn);
         }
         requireUndecided("S2");
-        LocalDate day = FactDates.check("sentOn", sentOn, today, breachOn(), "the breach");
+        LocalDate day = FactDates.check("sentOn", sentOn, today, lastFactOn(), "the last fact it tells of");
         if (!respondBy.isAfter(day)) {
             throw new RuleViolationException("S2", "The beneficiary answers after the notice is sent on " + day + ", not by " + respondBy);
         }

@@ -263,6 +263,37 @@ class BreachCaseFlowTest extends ClockMovingTest {
     }
 
     @Test
+    void X9_a_breach_not_before_the_contracts_signature_a_notice_not_before_its_facts_and_no_date_in_the_future() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String contractId = signedContract(UUID.randomUUID().toString());
+        String beforeSignature = """
+                {"contractId":"%s","description":"Missed a meeting","occurredOn":"2026-11-30"}""".formatted(contractId);
+        await().atMost(PATIENCE).until(() -> asWorker().body(beforeSignature).post("/piis/v1/breaches").statusCode() != 404);
+        asWorker().body(beforeSignature).post("/piis/v1/breaches").then().statusCode(422).body("rule", equalTo("X9"));
+        asWorker().body(beforeSignature.replace("2026-11-30", "2027-04-22")).post("/piis/v1/breaches").then().statusCode(422)
+                .body("rule", equalTo("X9"));
+        String breachId = reportedBreach(contractId, LocalDate.of(2027, 4, 1));
+        reportedBreach(contractId, LocalDate.of(2027, 4, 12));
+
+        asWorker().body("{\"expected\":\"Attend the next workshop\",\"sentOn\":\"2027-04-10\"}")
+                .post("/piis/v1/breaches/{id}/formalNotice", breachId).then().statusCode(422).body("rule", equalTo("X9"));
+        asWorker().body("{\"expected\":\"Attend the next workshop\",\"sentOn\":\"2027-04-22\"}")
+                .post("/piis/v1/breaches/{id}/formalNotice", breachId).then().statusCode(422).body("rule", equalTo("X9"));
+        asWorker().body("{\"expected\":\"Attend the next workshop\",\"sentOn\":\"2027-04-13\",\"respondBy\":\"2027-04-19\"}")
+                .post("/piis/v1/breaches/{id}/formalNotice", breachId).then().statusCode(200);
+        asWorker().body("{\"opinion\":\"Knows the rules\",\"givenOn\":\"2027-04-14\"}").post("/piis/v1/breaches/{id}/opinion", breachId)
+                .then().statusCode(200);
+        decide(breachId, "P1M", "2027-05-01", "2027-04-13").then().statusCode(422).body("rule", equalTo("X9"));
+        decide(breachId, "P1M", "2027-05-01", "2027-04-22").then().statusCode(422).body("rule", equalTo("X9"));
+        decide(breachId, "P1M", "2027-05-01", "2027-04-20").then().statusCode(200);
+        asWorker().body("{\"postedOn\":\"2027-04-19\"}").post("/piis/v1/breaches/{id}/notification", breachId).then().statusCode(422)
+                .body("rule", equalTo("X9"));
+        asWorker().body("{\"postedOn\":\"2027-04-21\"}").post("/piis/v1/breaches/{id}/notification", breachId).then().statusCode(200);
+        asWorker().body("{\"filedOn\":\"2027-04-20\"}").post("/piis/v1/breaches/{id}/appeals", breachId).then().statusCode(422)
+                .body("rule", equalTo("X9"));
+    }
+
+    @Test
     void A1_S4_the_hearing_asked_for_is_convoked_with_its_day_time_and_place_and_the_letter_kept() throws Exception {
         clock.moveTo(LocalDate.of(2027, 4, 12));
         String breachId = readyForDecision(signedContract(UUID.randomUUID().toString()), LocalDate.of(2027, 3, 31));
