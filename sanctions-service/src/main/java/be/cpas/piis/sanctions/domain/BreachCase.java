@@ -7,10 +7,9 @@ import be.cpas.piis.events.SanctionAnnulled;
 import be.cpas.piis.events.SanctionDecided;
 import be.cpas.piis.events.SanctionExecuted;
 import be.cpas.piis.events.SanctionExecutionDeferred;
+import be.cpas.piis.platform.calendar.MeetingDays;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
-import be.cpas.piis.platform.problem.InputIssue;
-import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.CascadeType;
@@ -317,17 +316,14 @@ public class BreachCase {
         refreshStatus();
     }
 
-    /** A1, S4: when and where the Council will hear the beneficiary; a day to come. */
+    /** A1, S4, X6: when and where the Council will hear the beneficiary; a working day to come. */
     public void hearingPlanned(LocalDate day, LocalTime startsAt, String place, LocalDate today) {
         requireUndecided("S4");
         if (hearingRequestedOn == null || hearingHeldOn != null) {
             throw new ConflictException("S4", hearingRequestedOn == null ? "No hearing was asked for this case"
                     : "The hearing was already held on " + hearingHeldOn);
         }
-        if (day.isBefore(today)) {
-            throw new InvalidInputException(InputIssue.invalid("body", "plannedOn", day, "is in the past: a meeting is set for a day to come"));
-        }
-        this.hearingPlannedOn = day;
+        this.hearingPlannedOn = MeetingDays.requireSettable("plannedOn", day, today);
         this.hearingStartsAt = startsAt;
         this.hearingPlace = place;
     }

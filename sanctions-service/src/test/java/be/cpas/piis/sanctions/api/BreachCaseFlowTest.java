@@ -317,6 +317,22 @@ class BreachCaseFlowTest extends ClockMovingTest {
         asWorker().get("/piis/v1/breaches/{id}/letters", breachId).then().body("items.kind", contains("formalNotice", "hearingConvocation"));
     }
 
+    @Test
+    void X6_a_hearing_set_by_hand_on_a_saturday_a_sunday_or_a_public_holiday_is_refused() {
+        clock.moveTo(LocalDate.of(2027, 4, 12));
+        String breachId = readyForDecision(signedContract(UUID.randomUUID().toString()), LocalDate.of(2027, 3, 31));
+        asWorker().body("{\"requestedOn\":\"2027-04-09\"}").post("/piis/v1/breaches/{id}/hearingRequest", breachId).then().statusCode(200);
+
+        for (String notAWorkingDay : new String[] {"2027-04-17", "2027-04-18", "2027-05-06", "2027-07-21"}) {
+            asCouncil().body("{\"plannedOn\":\"" + notAWorkingDay + "\",\"startsAt\":\"18:30\",\"place\":\"Salle du Conseil\"}")
+                    .put("/piis/v1/breaches/{id}/hearingAppointment", breachId).then().statusCode(422).body("rule", equalTo("X6"));
+        }
+        asCouncil().body("{\"plannedOn\":\"2027-04-09\",\"startsAt\":\"18:30\",\"place\":\"Salle du Conseil\"}")
+                .put("/piis/v1/breaches/{id}/hearingAppointment", breachId).then().statusCode(400);
+        asCouncil().body("{\"plannedOn\":\"2027-04-19\",\"startsAt\":\"18:30\",\"place\":\"Salle du Conseil\"}")
+                .put("/piis/v1/breaches/{id}/hearingAppointment", breachId).then().statusCode(200).body("hearing.plannedOn", equalTo("2027-04-19"));
+    }
+
     /** A case of the contract with its notice and opinion, ready for the Council. */
     private static String readyForDecision(String contractId, LocalDate breachOn) {
         return noticeAndOpinion(reportedBreach(contractId, breachOn), breachOn);
