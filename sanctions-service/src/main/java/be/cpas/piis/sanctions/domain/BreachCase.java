@@ -211,6 +211,13 @@ public class BreachCase {
     @Column(name = "closure_reasons")
     private String closureReasons;
 
+    @Column(name = "appealed_on")
+    private LocalDate appealedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "appeal_outcome", length = 16)
+    private Appeal.Outcome appealOutcome;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -226,9 +233,9 @@ public class BreachCase {
         this.cpas = cpas;
         this.contractId = contractId;
         this.beneficiaryId = beneficiaryId;
-        this.status = BreachStatus.OPEN;
         this.openedOn = openedOn;
         this.createdAt = createdAt;
+        refreshStatus();
     }
 
     /** S1: a case opened with its first fact. */
@@ -529,12 +536,13 @@ public class BreachCase {
         return true;
     }
 
-    /** S8: the beneficiary appealed to the labour tribunal. */
-    public void appealed() {
+    /** S8: the beneficiary appealed to the labour tribunal on {@code filedOn}. */
+    public void appealed(LocalDate filedOn) {
         if (status != BreachStatus.SUSPENDED && status != BreachStatus.DEFERRED && status != BreachStatus.EXECUTED) {
             throw new ConflictException("S8", "A notified sanction is appealed; this case is " + Codes.of(status));
         }
-        this.status = BreachStatus.APPEALED;
+        this.appealedOn = filedOn;
+        refreshStatus();
     }
 
     /** S8: the tribunal's judgment; an annulled sanction is reversed, so that payments are restored. */
@@ -542,11 +550,11 @@ public class BreachCase {
         if (status != BreachStatus.APPEALED) {
             throw new ConflictException("S8", "This case awaits no appeal; it is " + Codes.of(status));
         }
+        this.appealOutcome = annulled ? Appeal.Outcome.ANNULLED : Appeal.Outcome.UPHELD;
+        refreshStatus();
         if (!annulled) {
-            this.status = BreachStatus.UPHELD;
             return List.of();
         }
-        this.status = BreachStatus.ANNULLED;
         return List.of(new SanctionAnnulled(id, appealId, contractId, cpas, beneficiaryId, startsOn, endsOn, on));
     }
 
@@ -567,23 +575,41 @@ public class BreachCase {
         }
     }
 
+    /**
+     * The one way the status is known: from what the case recorded, the latest step first. The
+     * column keeps it only so that lists can filter on it; nothing else writes it.
+     */
     private void refreshStatus() {
-        if (closedOn != null) {
-            status = BreachStatus.CLOSED;
-        } else if (executedOn != null) {
-            status = BreachStatus.EXECUTED;
-        } else if (notifiedOn != null) {
-            status = decision == DecisionKind.NO_SANCTION ? BreachStatus.NO_SANCTION
-                    : probationMonths != null ? BreachStatus.DEFERRED : BreachStatus.SUSPENDED;
-        } else if (decidedOn != null) {
-            status = BreachStatus.DECIDED;
-        } else if (hearingRequestedOn != null) {
-            status = hearingHeldOn == null ? BreachStatus.HEARING_REQUESTED : BreachStatus.HEARD;
-        } else if (opinionGivenOn != null) {
-            status = BreachStatus.OPINION_GIVEN;
-        } else if (noticeSentOn != null) {
-            status = BreachStatus.NOTICE_SENT;
+        status = derivedStatus();
+    }
+
+    private BreachStatus derivedStatus() {
+        if (appealOutcome != null) {
+            return appealOutcome == Appeal.Outcome.ANNULLED ? BreachStatus.ANNULLED : BreachStatus.UPHELD;
         }
+        if (appealedOn != null) {
+            return BreachStatus.APPEALED;
+        }
+        if (closedOn != null) {
+            return BreachStatus.CLOSED;
+        }
+        if (executedOn != null) {
+            return BreachStatus.EXECUTED;
+        }
+        if (notifiedOn != null) {
+            return decision == DecisionKind.NO_SANCTION ? BreachStatus.NO_SANCTION
+                    : probationMonths != null ? BreachStatus.DEFERRED : BreachStatus.SUSPENDED;
+        }
+        if (decidedOn != null) {
+            return BreachStatus.DECIDED;
+        }
+        if (hearingRequestedOn != null) {
+            return hearingHeldOn == null ? BreachStatus.HEARING_REQUESTED : BreachStatus.HEARD;
+        }
+        if (opinionGivenOn != null) {
+            return BreachStatus.OPINION_GIVEN;
+        }
+        return noticeSentOn != null ? BreachStatus.NOTICE_SENT : BreachStatus.OPEN;
     }
 
     public UUID id() {

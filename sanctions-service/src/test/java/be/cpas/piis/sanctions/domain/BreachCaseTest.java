@@ -212,6 +212,22 @@ class BreachCaseTest {
         assertConflict("S8", () -> breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
     }
 
+    @Test
+    void S8_an_appeal_keeps_its_status_whatever_the_case_records_after_it() {
+        BreachCase breach = readyForDecision();
+        breach.decide(deferred(6), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        breach.notified(POSTED, UUID.randomUUID(), "worker");
+        Appeal appeal = Appeal.filed(breach, LocalDate.of(2027, 5, 3), TODAY, Instant.now());
+
+        assertThat(breach.status()).isEqualTo(BreachStatus.APPEALED);
+        assertThat(breach.lapseIfProbationOver(LocalDate.of(2027, 10, 27))).isFalse();
+        assertConflict("S7", () -> breach.executeDeferred(LocalDate.of(2027, 9, 1), LocalDate.of(2027, 8, 3), LocalDate.of(2027, 8, 20),
+                LocalDate.of(2027, 8, 20)));
+        assertThat(breach.status()).isEqualTo(BreachStatus.APPEALED);
+        assertThat(breach.appealDecided(appeal.id(), false, LocalDate.of(2027, 9, 20))).isEmpty();
+        assertThat(breach.status()).isEqualTo(BreachStatus.UPHELD);
+    }
+
     private static BreachCase opened() {
         return BreachCase.open("21004", UUID.randomUUID(), UUID.randomUUID(), new BreachFact(Origin.EVALUATION_MISSED, UUID.randomUUID(),
                 MISSED_ON, null), MISSED_ON.plusDays(1), Instant.now());
