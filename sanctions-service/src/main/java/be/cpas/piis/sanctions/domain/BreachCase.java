@@ -7,7 +7,6 @@ import be.cpas.piis.events.SanctionAnnulled;
 import be.cpas.piis.events.SanctionDecided;
 import be.cpas.piis.events.SanctionExecuted;
 import be.cpas.piis.events.SanctionExecutionDeferred;
-import be.cpas.piis.platform.calendar.MeetingDays;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.RuleViolationException;
@@ -15,6 +14,7 @@ import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
@@ -70,62 +70,14 @@ public class BreachCase {
     @OrderBy("position")
     private List<BreachFact> facts = new ArrayList<>();
 
-    @Column(name = "notice_sent_on")
-    private LocalDate noticeSentOn;
+    @Embedded
+    private FormalNotice notice;
 
-    @Column(name = "notice_sent_by")
-    private String noticeSentBy;
+    @Embedded
+    private Opinion opinion;
 
-    @Column(name = "notice_expected")
-    private String noticeExpected;
-
-    @Column(name = "notice_respond_by")
-    private LocalDate noticeRespondBy;
-
-    @Column(name = "notice_letter_id")
-    private UUID noticeLetterId;
-
-    @Column(name = "notice_answered_on")
-    private LocalDate noticeAnsweredOn;
-
-    @Column(name = "notice_answer")
-    private String noticeAnswer;
-
-    @Column
-    private String opinion;
-
-    @Column(name = "opinion_given_on")
-    private LocalDate opinionGivenOn;
-
-    @Column(name = "opinion_given_by")
-    private String opinionGivenBy;
-
-    @Column(name = "hearing_requested_on")
-    private LocalDate hearingRequestedOn;
-
-    @Column(name = "hearing_planned_on")
-    private LocalDate hearingPlannedOn;
-
-    @Column(name = "hearing_starts_at")
-    private LocalTime hearingStartsAt;
-
-    @Column(name = "hearing_place")
-    private String hearingPlace;
-
-    @Column(name = "hearing_held_on")
-    private LocalDate hearingHeldOn;
-
-    @Column(name = "hearing_present")
-    private Boolean hearingPresent;
-
-    @Column(name = "hearing_assisted_by")
-    private String hearingAssistedBy;
-
-    @Column(name = "hearing_summary")
-    private String hearingSummary;
-
-    @Column(name = "hearing_recorded_by")
-    private String hearingRecordedBy;
+    @Embedded
+    private Hearing hearing;
 
     @Column(name = "legitimate_reason")
     private String legitimateReason;
@@ -269,21 +221,14 @@ public class BreachCase {
         return facts.stream().map(BreachFact::occurredOn).max(Comparator.naturalOrder()).orElse(openedOn);
     }
 
-    /** S2, X9: the formal notice went out on {@code sentOn}; the beneficiary may answer or ask to be heard by {@code respondBy}. */
+    /** S2, X9: the formal notice went out on {@code sentOn}, not before the facts it tells of; the beneficiary may answer by {@code respondBy}. */
     public FormalNoticeSent noticeSent(String expected, LocalDate respondBy, LocalDate sentOn, String by, LocalDate today, UUID letterId) {
-        if (noticeSentOn != null) {
-            throw new ConflictException("S2", "The formal notice was already sent on " + noticeSentOn);
+        if (notice != null) {
+            throw new ConflictException("S2", "The formal notice was already sent on " + notice.sentOn());
         }
         requireUndecided("S2");
         LocalDate day = FactDates.check("sentOn", sentOn, today, lastFactOn(), "the last fact it tells of");
-        if (!respondBy.isAfter(day)) {
-            throw new RuleViolationException("S2", "The beneficiary answers after the notice is sent on " + day + ", not by " + respondBy);
-        }
-        this.noticeSentOn = day;
-        this.noticeExpected = expected;
-        this.noticeRespondBy = respondBy;
-        this.noticeSentBy = by;
-        this.noticeLetterId = letterId;
+        this.notice = FormalNotice.sent(expected, respondBy, day, by, letterId);
         refreshStatus();
         return new FormalNoticeSent(id, contractId, cpas, day);
     }
@@ -291,75 +236,52 @@ public class BreachCase {
     /** S2, X9: the beneficiary answered the formal notice; the Council may then decide before the answer date. */
     public void noticeAnswered(String answer, LocalDate answeredOn, LocalDate today) {
         requireUndecided("S2");
-        if (noticeSentOn == null) {
+        if (notice == null) {
             throw new RuleViolationException("S2", "No formal notice was sent: there is nothing to answer");
         }
-        if (noticeAnsweredOn != null) {
-            throw new ConflictException("S2", "The beneficiary already answered the formal notice on " + noticeAnsweredOn);
-        }
-        this.noticeAnsweredOn = FactDates.check("answeredOn", answeredOn, today, noticeSentOn, "the formal notice");
-        this.noticeAnswer = answer;
+        notice.answered(answer, answeredOn, today);
     }
 
     /** S2, S3, X9: the social worker's written opinion to the Council, once the beneficiary was told of the problem. */
     public void opinionGiven(String text, LocalDate givenOn, String by, LocalDate today) {
         requireUndecided("S3");
-        if (noticeSentOn == null) {
-            throw new RuleViolationException("S2", "No opinion before the formal notice was sent to the beneficiary");
-        }
-        this.opinionGivenOn = FactDates.check("givenOn", givenOn, today, noticeSentOn, "the formal notice");
-        this.opinion = text;
-        this.opinionGivenBy = by;
+        this.opinion = Opinion.given(notice, text, givenOn, by, today);
         refreshStatus();
     }
 
     /** S4, X9: the beneficiary asked to be heard; no decision until the hearing is recorded. */
     public void hearingRequested(LocalDate requestedOn, LocalDate today) {
         requireUndecided("S4");
-        if (hearingRequestedOn != null) {
-            throw new ConflictException("S4", "A hearing was already asked on " + hearingRequestedOn);
+        if (hearing != null) {
+            throw new ConflictException("S4", "A hearing was already asked on " + hearing.requestedOn());
         }
-        this.hearingRequestedOn = FactDates.check("requestedOn", requestedOn, today, breachOn(), "the breach");
+        this.hearing = Hearing.requested(requestedOn, today, breachOn());
         refreshStatus();
     }
 
     /** A1, S4, X6: when and where the Council will hear the beneficiary; a working day to come. */
     public void hearingPlanned(LocalDate day, LocalTime startsAt, String place, LocalDate today) {
         requireUndecided("S4");
-        if (hearingRequestedOn == null || hearingHeldOn != null) {
-            throw new ConflictException("S4", hearingRequestedOn == null ? "No hearing was asked for this case"
-                    : "The hearing was already held on " + hearingHeldOn);
-        }
-        this.hearingPlannedOn = MeetingDays.requireSettable("plannedOn", day, today);
-        this.hearingStartsAt = startsAt;
-        this.hearingPlace = place;
+        requireHearingAsked().planned(day, startsAt, place, today);
     }
 
     /** A1: the hearing can be convoked once it has a day, a time and a place. */
     public void requireHearingPlanned() {
-        if (hearingPlannedOn == null) {
-            throw new ConflictException("A1", "The hearing has no day, time and place yet: plan it first");
-        }
-        if (hearingHeldOn != null) {
-            throw new ConflictException("S4", "The hearing was already held on " + hearingHeldOn);
-        }
+        requireHearingAsked().requirePlanned();
     }
 
     /** S4, X9: the hearing took place: the date, whether the beneficiary came, who assisted them, what was said. */
     public void heard(LocalDate heldOn, boolean present, String assistedBy, String summary, String by, LocalDate today) {
         requireUndecided("S4");
-        if (hearingRequestedOn == null) {
+        requireHearingAsked().held(heldOn, present, assistedBy, summary, by, today);
+        refreshStatus();
+    }
+
+    private Hearing requireHearingAsked() {
+        if (hearing == null) {
             throw new ConflictException("S4", "No hearing was asked for this case");
         }
-        if (hearingHeldOn != null) {
-            throw new ConflictException("S4", "The hearing was already recorded on " + hearingHeldOn);
-        }
-        this.hearingHeldOn = FactDates.check("heldOn", heldOn, today, hearingRequestedOn, "the request");
-        this.hearingPresent = present;
-        this.hearingAssistedBy = assistedBy;
-        this.hearingSummary = summary;
-        this.hearingRecordedBy = by;
-        refreshStatus();
+        return hearing;
     }
 
     /** S5: the Council acknowledged a legitimate reason for the breach: no suspension is possible any more. */
@@ -381,21 +303,18 @@ public class BreachCase {
         if (!status.undecided() && status != BreachStatus.DECIDED) {
             throw new ConflictException("S8", "The decision was notified on " + notifiedOn + ": it can only be appealed");
         }
-        if (noticeSentOn == null) {
+        if (notice == null) {
             throw new RuleViolationException("S2", "No decision before the formal notice was sent to the beneficiary");
         }
-        if (opinionGivenOn == null) {
+        if (opinion == null) {
             throw new RuleViolationException("S3", "No decision before the social worker's written opinion to the Council");
         }
-        if (hearingRequestedOn != null && hearingHeldOn == null) {
-            throw new RuleViolationException("S4", "The beneficiary asked on " + hearingRequestedOn + " to be heard: no decision before the hearing");
+        if (hearing != null) {
+            hearing.requireHeld();
         }
-        LocalDate lastSafeguard = hearingHeldOn != null && hearingHeldOn.isAfter(opinionGivenOn) ? hearingHeldOn : opinionGivenOn;
+        LocalDate lastSafeguard = hearing != null && hearing.heldOn().isAfter(opinion.givenOn()) ? hearing.heldOn() : opinion.givenOn();
         LocalDate day = FactDates.check("decidedOn", proposal.decidedOn(), today, lastSafeguard, "the last safeguard");
-        if (noticeAnsweredOn == null && !day.isAfter(noticeRespondBy)) {
-            throw new RuleViolationException("S2", "The beneficiary may answer the formal notice until " + noticeRespondBy
-                    + ": no decision on " + day + " before that date has passed or the beneficiary has answered");
-        }
+        notice.requireAnswerTimeOver(day);
         if (proposal.decision() == DecisionKind.SUSPENSION) {
             requireSuspensionAllowed(cpasSide);
             SanctionRules.requireExtent(proposal.scope(), proposal.percentage(), proposal.amount());
@@ -603,13 +522,13 @@ public class BreachCase {
         if (decidedOn != null) {
             return BreachStatus.DECIDED;
         }
-        if (hearingRequestedOn != null) {
-            return hearingHeldOn == null ? BreachStatus.HEARING_REQUESTED : BreachStatus.HEARD;
+        if (hearing != null) {
+            return hearing.heldOn() == null ? BreachStatus.HEARING_REQUESTED : BreachStatus.HEARD;
         }
-        if (opinionGivenOn != null) {
+        if (opinion != null) {
             return BreachStatus.OPINION_GIVEN;
         }
-        return noticeSentOn != null ? BreachStatus.NOTICE_SENT : BreachStatus.OPEN;
+        return notice != null ? BreachStatus.NOTICE_SENT : BreachStatus.OPEN;
     }
 
     public UUID id() {
@@ -641,67 +560,67 @@ public class BreachCase {
     }
 
     public LocalDate noticeSentOn() {
-        return noticeSentOn;
+        return notice == null ? null : notice.sentOn();
     }
 
     public String noticeSentBy() {
-        return noticeSentBy;
+        return notice == null ? null : notice.sentBy();
     }
 
     public String noticeExpected() {
-        return noticeExpected;
+        return notice == null ? null : notice.expected();
     }
 
     public LocalDate noticeRespondBy() {
-        return noticeRespondBy;
+        return notice == null ? null : notice.respondBy();
     }
 
     public UUID noticeLetterId() {
-        return noticeLetterId;
+        return notice == null ? null : notice.letterId();
     }
 
     public LocalDate noticeAnsweredOn() {
-        return noticeAnsweredOn;
+        return notice == null ? null : notice.answeredOn();
     }
 
     public String noticeAnswer() {
-        return noticeAnswer;
+        return notice == null ? null : notice.answer();
     }
 
     public String opinion() {
-        return opinion;
+        return opinion == null ? null : opinion.text();
     }
 
     public LocalDate opinionGivenOn() {
-        return opinionGivenOn;
+        return opinion == null ? null : opinion.givenOn();
     }
 
     public String opinionGivenBy() {
-        return opinionGivenBy;
+        return opinion == null ? null : opinion.givenBy();
     }
 
     public LocalDate hearingRequestedOn() {
-        return hearingRequestedOn;
+        return hearing == null ? null : hearing.requestedOn();
     }
 
     public LocalDate hearingHeldOn() {
-        return hearingHeldOn;
+        return hearing == null ? null : hearing.heldOn();
     }
 
     public Boolean hearingPresent() {
-        return hearingPresent;
+        return hearing == null ? null : hearing.present();
     }
 
     public String hearingAssistedBy() {
-        return hearingAssistedBy;
+        return hearing == null ? null : hearing.assistedBy();
     }
 
     public String hearingSummary() {
-        return hearingSummary;
+        return hearing == null ? null : hearing.summary();
     }
 
     public String hearingRecordedBy() {
-        return hearingRecordedBy;
+        return hearing == null ? null : hearing.recordedBy();
     }
 
     public String legitimateReason() {
@@ -813,14 +732,14 @@ public class BreachCase {
     }
 
     public LocalDate hearingPlannedOn() {
-        return hearingPlannedOn;
+        return hearing == null ? null : hearing.plannedOn();
     }
 
     public LocalTime hearingStartsAt() {
-        return hearingStartsAt;
+        return hearing == null ? null : hearing.startsAt();
     }
 
     public String hearingPlace() {
-        return hearingPlace;
+        return hearing == null ? null : hearing.place();
     }
 }
