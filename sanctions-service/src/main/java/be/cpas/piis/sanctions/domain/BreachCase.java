@@ -133,26 +133,8 @@ public class BreachCase {
     @Column(name = "probation_ends_on")
     private LocalDate probationEndsOn;
 
-    @Column(name = "posted_on")
-    private LocalDate postedOn;
-
-    @Column(name = "notified_on")
-    private LocalDate notifiedOn;
-
-    @Column(name = "appeal_deadline")
-    private LocalDate appealDeadline;
-
-    @Column(name = "tribunal_name")
-    private String tribunalName;
-
-    @Column(name = "tribunal_address")
-    private String tribunalAddress;
-
-    @Column(name = "decision_letter_id")
-    private UUID decisionLetterId;
-
-    @Column(name = "notified_by")
-    private String notifiedBy;
+    @Embedded
+    private DecisionNotification notification;
 
     @Column(name = "executed_on")
     private LocalDate executedOn;
@@ -163,12 +145,8 @@ public class BreachCase {
     @Column(name = "closure_reasons")
     private String closureReasons;
 
-    @Column(name = "appealed_on")
-    private LocalDate appealedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "appeal_outcome", length = 16)
-    private Appeal.Outcome appealOutcome;
+    @Embedded
+    private TribunalAppeal appeal;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -301,7 +279,7 @@ public class BreachCase {
     public void decide(DecisionProposal proposal, Recidivism recidivism, CpasSide cpasSide, String by, LocalDate today) {
         requireNotClosedInError("S1");
         if (!status.undecided() && status != BreachStatus.DECIDED) {
-            throw new ConflictException("S8", "The decision was notified on " + notifiedOn + ": it can only be appealed");
+            throw new ConflictException("S8", "The decision was notified on " + notifiedOn() + ": it can only be appealed");
         }
         if (notice == null) {
             throw new RuleViolationException("S2", "No decision before the formal notice was sent to the beneficiary");
@@ -371,39 +349,30 @@ public class BreachCase {
      * S8: the mentions without which the appeal period would not run: the reasons, the competent
      * labour tribunal with its address; a suspension must still start after the notification (S6).
      */
-    public void requireNotifiable(Notification notification) {
+    public void requireNotifiable(Notification posted) {
         if (status != BreachStatus.DECIDED) {
             throw new ConflictException("S8", "Only a decision not yet notified is notified; this case is " + Codes.of(status));
         }
         if (reasons == null || reasons.isBlank()) {
             throw new RuleViolationException("S8", "A decision is notified with its reasons; this one has none");
         }
-        if (notification.tribunalName() == null || notification.tribunalAddress() == null) {
-            throw new RuleViolationException("S8", "A decision is notified with the competent labour tribunal and its address; none is known for CPAS "
-                    + cpas);
-        }
+        DecisionNotification.requireTribunal(posted, cpas);
         if (startsOn != null) {
-            SanctionRules.requireStart(startsOn, notification.notifiedOn(), "the notification", decidedOn);
+            SanctionRules.requireStart(startsOn, posted.notifiedOn(), "the notification", decidedOn);
         }
     }
 
     /** S8: the decision letter went out; the decision takes effect and what payments need is published. */
-    public List<PiisEvent> notified(Notification notification, UUID letterId, String by) {
-        requireNotifiable(notification);
-        this.postedOn = notification.postedOn();
-        this.notifiedOn = notification.notifiedOn();
-        this.appealDeadline = notification.appealDeadline();
-        this.tribunalName = notification.tribunalName();
-        this.tribunalAddress = notification.tribunalAddress();
-        this.decisionLetterId = letterId;
-        this.notifiedBy = by;
+    public List<PiisEvent> notified(Notification posted, UUID letterId, String by) {
+        requireNotifiable(posted);
+        this.notification = DecisionNotification.of(posted, letterId, by);
         if (probationMonths != null) {
-            this.probationEndsOn = notifiedOn.plusMonths(probationMonths);
+            this.probationEndsOn = posted.notifiedOn().plusMonths(probationMonths);
         }
         refreshStatus();
         List<PiisEvent> events = new ArrayList<>();
         events.add(new SanctionDecided(id, contractId, cpas, beneficiaryId, Codes.of(decision), scope == null ? null : Codes.of(scope),
-                percentage, amount, startsOn, endsOn, probationEndsOn, decidedOn, notifiedOn));
+                percentage, amount, startsOn, endsOn, probationEndsOn, decidedOn, notification.notifiedOn()));
         if (status == BreachStatus.SUSPENDED) {
             events.add(executed());
         } else if (status == BreachStatus.DEFERRED) {
@@ -421,6 +390,7 @@ public class BreachCase {
         if (status != BreachStatus.DEFERRED) {
             throw new ConflictException("S7", "Only a deferred sanction is executed later; this case is " + Codes.of(status));
         }
+        LocalDate notifiedOn = notification.notifiedOn();
         if (newBreachOn == null || newBreachOn.isBefore(notifiedOn) || newBreachOn.isAfter(probationEndsOn)) {
             throw new RuleViolationException("S7", "A deferred sanction is executed only on a new breach during the probation, from "
                     + notifiedOn + " to " + probationEndsOn + ", that the Council found after its own notice, opinion and hearing");
@@ -460,16 +430,16 @@ public class BreachCase {
         if (status != BreachStatus.SUSPENDED && status != BreachStatus.DEFERRED && status != BreachStatus.EXECUTED) {
             throw new ConflictException("S8", "A notified sanction is appealed; this case is " + Codes.of(status));
         }
-        this.appealedOn = filedOn;
+        this.appeal = TribunalAppeal.filed(filedOn);
         refreshStatus();
     }
 
     /** S8: the tribunal's judgment; an annulled sanction is reversed, so that payments are restored. */
     public List<PiisEvent> appealDecided(UUID appealId, boolean annulled, LocalDate on) {
-        if (status != BreachStatus.APPEALED) {
+        if (appeal == null) {
             throw new ConflictException("S8", "This case awaits no appeal; it is " + Codes.of(status));
         }
-        this.appealOutcome = annulled ? Appeal.Outcome.ANNULLED : Appeal.Outcome.UPHELD;
+        appeal.judged(annulled ? Appeal.Outcome.ANNULLED : Appeal.Outcome.UPHELD);
         refreshStatus();
         if (!annulled) {
             return List.of();
@@ -503,11 +473,8 @@ public class BreachCase {
     }
 
     private BreachStatus derivedStatus() {
-        if (appealOutcome != null) {
-            return appealOutcome == Appeal.Outcome.ANNULLED ? BreachStatus.ANNULLED : BreachStatus.UPHELD;
-        }
-        if (appealedOn != null) {
-            return BreachStatus.APPEALED;
+        if (appeal != null) {
+            return appeal.status();
         }
         if (closedOn != null) {
             return BreachStatus.CLOSED;
@@ -515,7 +482,7 @@ public class BreachCase {
         if (executedOn != null) {
             return BreachStatus.EXECUTED;
         }
-        if (notifiedOn != null) {
+        if (notification != null) {
             return decision == DecisionKind.NO_SANCTION ? BreachStatus.NO_SANCTION
                     : probationMonths != null ? BreachStatus.DEFERRED : BreachStatus.SUSPENDED;
         }
@@ -692,31 +659,31 @@ public class BreachCase {
     }
 
     public LocalDate postedOn() {
-        return postedOn;
+        return notification == null ? null : notification.postedOn();
     }
 
     public LocalDate notifiedOn() {
-        return notifiedOn;
+        return notification == null ? null : notification.notifiedOn();
     }
 
     public LocalDate appealDeadline() {
-        return appealDeadline;
+        return notification == null ? null : notification.appealDeadline();
     }
 
     public String tribunalName() {
-        return tribunalName;
+        return notification == null ? null : notification.tribunalName();
     }
 
     public String tribunalAddress() {
-        return tribunalAddress;
+        return notification == null ? null : notification.tribunalAddress();
     }
 
     public UUID decisionLetterId() {
-        return decisionLetterId;
+        return notification == null ? null : notification.letterId();
     }
 
     public String notifiedBy() {
-        return notifiedBy;
+        return notification == null ? null : notification.notifiedBy();
     }
 
     public LocalDate executedOn() {
