@@ -13,7 +13,6 @@ import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -36,15 +35,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A breach case (S1-S8): the facts of one contract, the formal notice, the social worker's opinion,
- * the hearing when asked, the Council's decision, its notification and its appeal. Each step checks
- * that the law's safeguards before it were kept, and says which rule when they were not.
+ * A breach case (S1-S8): the facts of one contract and its parts, each present once its step
+ * happened and each guarding its own rule: the {@link FormalNotice}, the {@link Opinion}, the
+ * {@link Hearing} when asked, the {@link CouncilDecision}, its {@link DecisionNotification} and the
+ * {@link TribunalAppeal}. The case checks that the safeguards before each step were kept, says
+ * which rule when they were not, and derives its status from the parts present.
  */
 @Entity
 @Table(name = "breach_case")
 public class BreachCase {
-
-    private static final int PROBATION_MONTHS_AT_MOST = 12;
 
     @Id
     private UUID id;
@@ -85,50 +84,8 @@ public class BreachCase {
     @Column(name = "legitimate_reason_on")
     private LocalDate legitimateReasonOn;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 16)
-    private DecisionKind decision;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 16)
-    private Scope scope;
-
-    @Column
-    private Integer percentage;
-
-    @Column
-    private BigDecimal amount;
-
-    @Column(length = 16)
-    @Convert(converter = PeriodConverter.class)
-    private Period length;
-
-    @Column(name = "starts_on")
-    private LocalDate startsOn;
-
-    @Column(name = "ends_on")
-    private LocalDate endsOn;
-
-    @Column
-    private String reasons;
-
-    @Column(name = "decided_on")
-    private LocalDate decidedOn;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "cap_months")
-    private Integer capMonths;
-
-    @Column(name = "cap_reason")
-    private String capReason;
-
-    @Column(name = "cpas_check")
-    private String cpasCheck;
-
-    @Column(name = "probation_months")
-    private Integer probationMonths;
+    @Embedded
+    private CouncilDecision decision;
 
     @Column(name = "probation_ends_on")
     private LocalDate probationEndsOn;
@@ -293,56 +250,8 @@ public class BreachCase {
         LocalDate lastSafeguard = hearing != null && hearing.heldOn().isAfter(opinion.givenOn()) ? hearing.heldOn() : opinion.givenOn();
         LocalDate day = FactDates.check("decidedOn", proposal.decidedOn(), today, lastSafeguard, "the last safeguard");
         notice.requireAnswerTimeOver(day);
-        if (proposal.decision() == DecisionKind.SUSPENSION) {
-            requireSuspensionAllowed(cpasSide);
-            SanctionRules.requireExtent(proposal.scope(), proposal.percentage(), proposal.amount());
-            if (proposal.length() == null) {
-                throw new RuleViolationException("S6", "A suspension says how long it lasts");
-            }
-            if (proposal.deferred()) {
-                requireProbation(proposal.probationMonths());
-                SanctionRules.endOf(day.plusDays(1), proposal.length(), recidivism.capMonths());
-                this.startsOn = null;
-                this.endsOn = null;
-            } else {
-                if (proposal.startsOn() == null) {
-                    throw new RuleViolationException("S6", "A suspension that is not deferred says when it starts");
-                }
-                SanctionRules.requireStart(proposal.startsOn(), day, "the decision", day);
-                this.endsOn = SanctionRules.endOf(proposal.startsOn(), proposal.length(), recidivism.capMonths());
-                this.startsOn = proposal.startsOn();
-            }
-        } else if (proposal.scope() != null || proposal.length() != null || proposal.startsOn() != null || proposal.deferred()) {
-            throw new RuleViolationException("S6", "A decision of no sanction suspends nothing: no scope, length, start nor deferral");
-        }
-        this.decision = proposal.decision();
-        this.scope = proposal.scope();
-        this.percentage = proposal.percentage();
-        this.amount = proposal.amount();
-        this.length = proposal.length();
-        this.probationMonths = proposal.probationMonths();
-        this.reasons = proposal.reasons();
-        this.decidedOn = day;
-        this.decidedBy = by;
-        this.capMonths = recidivism.capMonths();
-        this.capReason = recidivism.reason();
-        this.cpasCheck = cpasSide.summary();
+        this.decision = CouncilDecision.taken(proposal, day, recidivism, cpasSide, legitimateReasonOn, by);
         refreshStatus();
-    }
-
-    private void requireSuspensionAllowed(CpasSide cpasSide) {
-        if (legitimateReason != null) {
-            throw new RuleViolationException("S5", "The Council recorded a legitimate reason on " + legitimateReasonOn + ": no suspension");
-        }
-        if (cpasSide.failed()) {
-            throw new RuleViolationException("S5", "The CPAS did not keep its own commitments in the period of the breach: " + cpasSide.summary());
-        }
-    }
-
-    private static void requireProbation(int months) {
-        if (months < 1 || months > PROBATION_MONTHS_AT_MOST) {
-            throw new RuleViolationException("S7", "A probation lasts 1 to " + PROBATION_MONTHS_AT_MOST + " months, not " + months);
-        }
     }
 
     /**
@@ -353,26 +262,22 @@ public class BreachCase {
         if (status != BreachStatus.DECIDED) {
             throw new ConflictException("S8", "Only a decision not yet notified is notified; this case is " + Codes.of(status));
         }
-        if (reasons == null || reasons.isBlank()) {
-            throw new RuleViolationException("S8", "A decision is notified with its reasons; this one has none");
-        }
+        decision.requireNotifiableOn(posted.notifiedOn());
         DecisionNotification.requireTribunal(posted, cpas);
-        if (startsOn != null) {
-            SanctionRules.requireStart(startsOn, posted.notifiedOn(), "the notification", decidedOn);
-        }
     }
 
     /** S8: the decision letter went out; the decision takes effect and what payments need is published. */
     public List<PiisEvent> notified(Notification posted, UUID letterId, String by) {
         requireNotifiable(posted);
         this.notification = DecisionNotification.of(posted, letterId, by);
-        if (probationMonths != null) {
-            this.probationEndsOn = posted.notifiedOn().plusMonths(probationMonths);
+        if (decision.probationMonths() != null) {
+            this.probationEndsOn = posted.notifiedOn().plusMonths(decision.probationMonths());
         }
         refreshStatus();
         List<PiisEvent> events = new ArrayList<>();
-        events.add(new SanctionDecided(id, contractId, cpas, beneficiaryId, Codes.of(decision), scope == null ? null : Codes.of(scope),
-                percentage, amount, startsOn, endsOn, probationEndsOn, decidedOn, notification.notifiedOn()));
+        events.add(new SanctionDecided(id, contractId, cpas, beneficiaryId, Codes.of(decision.kind()),
+                decision.scope() == null ? null : Codes.of(decision.scope()), decision.percentage(), decision.amount(), decision.startsOn(),
+                decision.endsOn(), probationEndsOn, decision.decidedOn(), notification.notifiedOn()));
         if (status == BreachStatus.SUSPENDED) {
             events.add(executed());
         } else if (status == BreachStatus.DEFERRED) {
@@ -396,9 +301,7 @@ public class BreachCase {
                     + notifiedOn + " to " + probationEndsOn + ", that the Council found after its own notice, opinion and hearing");
         }
         LocalDate day = FactDates.check("executedOn", executedOn, today, notifiedOn, "the notification");
-        SanctionRules.requireStart(start, day, "the decision to execute", day);
-        this.endsOn = SanctionRules.endOf(start, length, capMonths);
-        this.startsOn = start;
+        decision.executeFrom(start, day);
         this.executedOn = day;
         refreshStatus();
         return executed();
@@ -444,11 +347,12 @@ public class BreachCase {
         if (!annulled) {
             return List.of();
         }
-        return List.of(new SanctionAnnulled(id, appealId, contractId, cpas, beneficiaryId, startsOn, endsOn, on));
+        return List.of(new SanctionAnnulled(id, appealId, contractId, cpas, beneficiaryId, decision.startsOn(), decision.endsOn(), on));
     }
 
     private SanctionExecuted executed() {
-        return new SanctionExecuted(id, contractId, cpas, beneficiaryId, Codes.of(scope), percentage, amount, startsOn, endsOn);
+        return new SanctionExecuted(id, contractId, cpas, beneficiaryId, Codes.of(decision.scope()), decision.percentage(), decision.amount(),
+                decision.startsOn(), decision.endsOn());
     }
 
     private void requireUndecided(String rule) {
@@ -483,10 +387,9 @@ public class BreachCase {
             return BreachStatus.EXECUTED;
         }
         if (notification != null) {
-            return decision == DecisionKind.NO_SANCTION ? BreachStatus.NO_SANCTION
-                    : probationMonths != null ? BreachStatus.DEFERRED : BreachStatus.SUSPENDED;
+            return decision.notifiedStatus();
         }
-        if (decidedOn != null) {
+        if (decision != null) {
             return BreachStatus.DECIDED;
         }
         if (hearing != null) {
@@ -599,59 +502,59 @@ public class BreachCase {
     }
 
     public DecisionKind decision() {
-        return decision;
+        return decision == null ? null : decision.kind();
     }
 
     public Scope scope() {
-        return scope;
+        return decision == null ? null : decision.scope();
     }
 
     public Integer percentage() {
-        return percentage;
+        return decision == null ? null : decision.percentage();
     }
 
     public BigDecimal amount() {
-        return amount;
+        return decision == null ? null : decision.amount();
     }
 
     public Period length() {
-        return length;
+        return decision == null ? null : decision.length();
     }
 
     public LocalDate startsOn() {
-        return startsOn;
+        return decision == null ? null : decision.startsOn();
     }
 
     public LocalDate endsOn() {
-        return endsOn;
+        return decision == null ? null : decision.endsOn();
     }
 
     public String reasons() {
-        return reasons;
+        return decision == null ? null : decision.reasons();
     }
 
     public LocalDate decidedOn() {
-        return decidedOn;
+        return decision == null ? null : decision.decidedOn();
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return decision == null ? null : decision.decidedBy();
     }
 
     public Integer capMonths() {
-        return capMonths;
+        return decision == null ? null : decision.capMonths();
     }
 
     public String capReason() {
-        return capReason;
+        return decision == null ? null : decision.capReason();
     }
 
     public String cpasCheck() {
-        return cpasCheck;
+        return decision == null ? null : decision.cpasCheck();
     }
 
     public Integer probationMonths() {
-        return probationMonths;
+        return decision == null ? null : decision.probationMonths();
     }
 
     public LocalDate probationEndsOn() {

@@ -58,7 +58,7 @@ public class BreachCaseRepository implements CpasScopedRepository<BreachCase> {
         LocalDate breachOn = breach.breachOn();
         Optional<BreachCase> earlier = find("""
                         cpas = :cpas and beneficiaryId = :beneficiary and id <> :id and status in :sanctioned
-                        and decidedOn >= :from and decidedOn < :breachOn order by decidedOn desc""",
+                        and decision.decidedOn >= :from and decision.decidedOn < :breachOn order by decision.decidedOn desc""",
                 Parameters.with("cpas", breach.cpas()).and("beneficiary", breach.beneficiaryId()).and("id", breach.id())
                         .and("sanctioned", SANCTIONED).and("from", breachOn.minus(SanctionRules.RECIDIVISM_WINDOW)).and("breachOn", breachOn))
                 .firstResultOptional();
@@ -75,7 +75,7 @@ public class BreachCaseRepository implements CpasScopedRepository<BreachCase> {
         return getEntityManager().createQuery("""
                         select min(f.occurredOn) from BreachCase c join c.facts f
                         where c.cpas = :cpas and c.beneficiaryId = :beneficiary and c.id <> :id and f.occurredOn between :from and :to
-                        and c.decision = :found and c.status <> :annulled""",
+                        and c.decision.kind = :found and c.status <> :annulled""",
                         LocalDate.class)
                 .setParameter("cpas", deferred.cpas())
                 .setParameter("beneficiary", deferred.beneficiaryId())
