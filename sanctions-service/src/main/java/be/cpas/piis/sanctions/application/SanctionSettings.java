@@ -21,19 +21,13 @@ public interface SanctionSettings {
     /** Who sends the calendar invitations of a CPAS that names no sender of its own. */
     String defaultSender();
 
-    /** Per CPAS (NIS code): its name on letters and the labour tribunal competent for its beneficiaries. */
+    /** Per CPAS (NIS code): its name on letters and the sender of its calendar invitations. */
     Map<String, Cpas> cpas();
 
     interface Cpas {
 
         /** As letters are signed, e.g. CPAS de Bruxelles. */
         String name();
-
-        /** S8: e.g. Tribunal du travail francophone de Bruxelles. */
-        Optional<String> tribunalName();
-
-        /** S8: the tribunal's postal address. */
-        Optional<String> tribunalAddress();
 
         /** A1: the e-mail address that sends the Council's calendar invitations. */
         Optional<String> sender();

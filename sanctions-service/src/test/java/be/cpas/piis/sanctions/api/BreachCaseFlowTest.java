@@ -112,7 +112,7 @@ class BreachCaseFlowTest extends ClockMovingTest {
         assertThat(published(contractId, EventType.FORMAL_NOTICE_SENT)).hasSize(1);
         String decisionLetter = asWorker().get("/piis/v1/breaches/{id}", breachId).then().extract().path("notification.letter");
         assertThat(PdfText.of(asWorker().get(decisionLetter).then().statusCode(200).extract().asByteArray()))
-                .contains("Tribunal du travail francophone de Bruxelles", "Boulevard de Waterloo 70, 1000 Bruxelles");
+                .contains("Tribunal du travail francophone de Bruxelles", "Place Poelaert 3, bte 3, 1000 Bruxelles");
         String notice = asWorker().get("/piis/v1/breaches/{id}", breachId).then().extract().path("formalNotice.letter");
         assertThat(PdfText.of(asWorker().get(notice).then().statusCode(200).extract().asByteArray()))
                 .contains("Attend the workshop of 12 April and bring the attendance sheet");
@@ -291,6 +291,21 @@ class BreachCaseFlowTest extends ClockMovingTest {
         asWorker().body("{\"postedOn\":\"2027-04-21\"}").post("/piis/v1/breaches/{id}/notification", breachId).then().statusCode(200);
         asWorker().body("{\"filedOn\":\"2027-04-20\"}").post("/piis/v1/breaches/{id}/appeals", breachId).then().statusCode(422)
                 .body("rule", equalTo("X9"));
+    }
+
+    @Test
+    void S8_A4_a_dutch_decision_of_brussels_names_the_nederlandstalige_arbeidsrechtbank_brussel() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String breachId = readyForDecision(signedContract(UUID.randomUUID().toString(), "nl"), LocalDate.of(2027, 3, 31));
+        decide(breachId, "P1M", "2027-05-01").then().statusCode(200);
+
+        asWorker().body("{\"postedOn\":\"2027-04-21\"}").post("/piis/v1/breaches/{id}/notification", breachId).then().statusCode(200)
+                .body("notification.tribunalName", equalTo("Nederlandstalige arbeidsrechtbank Brussel"))
+                .body("notification.tribunalAddress", equalTo("Poelaertplein 3, 1000 Brussel"));
+        String letter = asWorker().get("/piis/v1/breaches/{id}", breachId).then().extract().path("notification.letter");
+        assertThat(PdfText.of(asWorker().get(letter).then().statusCode(200).extract().asByteArray()))
+                .contains("Nederlandstalige arbeidsrechtbank Brussel", "Poelaertplein 3, 1000 Brussel")
+                .doesNotContain("Tribunal du travail");
     }
 
     @Test
