@@ -6,6 +6,8 @@ import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.security.CurrentCpas;
+import be.cpas.piis.platform.settings.CpasSettings;
+import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.FactDates;
 import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.sanctions.document.HearingConvocation;
@@ -44,7 +46,7 @@ public class HearingBeneficiaries {
     SentDocuments sentDocuments;
 
     @Inject
-    SanctionSettings settings;
+    CpasSettingsStore cpasSettings;
 
     @Inject
     AuditTrail audit;
@@ -85,7 +87,7 @@ public class HearingBeneficiaries {
         BreachCase breach = breaches.inCpas(cpas, breachId);
         breach.requireHearingPlanned();
         Language language = asked.orElseGet(() -> contracts.languageOf(breach.contractId()));
-        HearingConvocation letter = new HearingConvocation(breach.id(), breach.contractId(), settings.nameOf(cpas), breach.hearingRequestedOn(),
+        HearingConvocation letter = new HearingConvocation(breach.id(), breach.contractId(), cpasSettings.of(cpas).name(language), breach.hearingRequestedOn(),
                 breach.hearingPlannedOn(), breach.hearingStartsAt(), breach.hearingPlace(), clock.today());
         return new RenderedLetter(letters.hearingConvocation(letter, language), language);
     }
@@ -95,9 +97,10 @@ public class HearingBeneficiaries {
     public byte[] hearingCalendarEvent(String cpas, UUID breachId) {
         BreachCase breach = breaches.inCpas(cpas, breachId);
         breach.requireHearingPlanned();
+        CpasSettings own = cpasSettings.of(cpas);
         return new CalendarInvitation(breach.id(), breach.hearingPlannedOn().atTime(breach.hearingStartsAt()).atZone(PiisClock.BRUSSELS),
-                HEARING_LENGTH, "Audition / Verhoor – " + settings.nameOf(cpas), breach.hearingPlace(), "PIIS " + breach.contractId(),
-                settings.senderOf(cpas)).toIcs(clock.now());
+                HEARING_LENGTH, "Audition / Verhoor – " + own.name(contracts.languageOf(breach.contractId())), breach.hearingPlace(),
+                "PIIS " + breach.contractId(), own.senderEmail()).toIcs(clock.now());
     }
 
     /** A3, X9: the convocation to the hearing went out on {@code sentOn}; the very letter is kept. */

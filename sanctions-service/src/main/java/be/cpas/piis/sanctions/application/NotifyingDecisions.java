@@ -45,9 +45,6 @@ public class NotifyingDecisions {
     SentDocuments sentDocuments;
 
     @Inject
-    SanctionSettings settings;
-
-    @Inject
     CpasSettingsStore cpasSettings;
 
     @Inject
@@ -72,7 +69,7 @@ public class NotifyingDecisions {
         Language language = contracts.languageOf(breach.contractId());
         Notification notification = postedNamingTheTribunal(cpas, posted, language);
         breach.requireNotifiable(notification);
-        byte[] pdf = letters.decision(decisionLetter(breach, notification), language);
+        byte[] pdf = letters.decision(decisionLetter(breach, notification, language), language);
         SentDocument sent = sentDocuments.keep(cpas, breach.id(), DECISION, language, posted, pdf);
         breach.notified(notification, sent.id(), caller.actorOrNull()).forEach(outbox::record);
         audit.record(cpas, ReportingBreaches.AUDITED_AS, breachId, "notified", posted, null, Map.of("letterId", sent.id(),
@@ -102,8 +99,8 @@ public class NotifyingDecisions {
         return street + ", " + postalCode + " " + city;
     }
 
-    private DecisionLetter decisionLetter(BreachCase breach, Notification notification) {
-        return new DecisionLetter(breach.id(), breach.contractId(), settings.nameOf(breach.cpas()), codeOf(breach.decision()),
+    private DecisionLetter decisionLetter(BreachCase breach, Notification notification, Language language) {
+        return new DecisionLetter(breach.id(), breach.contractId(), cpasSettings.of(breach.cpas()).name(language), codeOf(breach.decision()),
                 codeOf(breach.scope()), breach.percentage(), breach.amount(), breach.startsOn(), breach.endsOn(), breach.length(),
                 breach.probationMonths() == null ? null : notification.notifiedOn().plusMonths(breach.probationMonths()), breach.reasons(),
                 breach.decidedOn(), breach.hearingHeldOn(), breach.capMonths() != null && breach.capMonths() > 1,

@@ -7,6 +7,7 @@ import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.security.CurrentCpas;
+import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.sanctions.document.FormalNoticeLetter;
 import be.cpas.piis.sanctions.document.SanctionLetterRenderer;
@@ -42,6 +43,9 @@ public class SendingFormalNotices {
     SanctionSettings settings;
 
     @Inject
+    CpasSettingsStore cpasSettings;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -59,11 +63,11 @@ public class SendingFormalNotices {
         BreachCase breach = breaches.inCpas(cpas, breachId);
         LocalDate day = sentOn == null ? clock.today() : sentOn;
         LocalDate answerBy = respondBy == null ? day.plus(settings.noticeResponseTime()) : respondBy;
-        FormalNoticeLetter letter = new FormalNoticeLetter(breach.id(), breach.contractId(), settings.nameOf(cpas),
+        Language language = contracts.languageOf(breach.contractId());
+        FormalNoticeLetter letter = new FormalNoticeLetter(breach.id(), breach.contractId(), cpasSettings.of(cpas).name(language),
                 breach.facts().stream().map(fact -> new FormalNoticeLetter.Fact(fact.occurredOn(),
                         Codes.of(fact.origin()), fact.description())).toList(),
                 expected, answerBy, day);
-        Language language = contracts.languageOf(breach.contractId());
         byte[] pdf = letters.formalNotice(letter, language);
         SentDocument sent = sentDocuments.keep(cpas, breach.id(), FORMAL_NOTICE, language, day, pdf);
         outbox.record(breach.noticeSent(expected, answerBy, day, caller.actorOrNull(), clock.today(), sent.id()));

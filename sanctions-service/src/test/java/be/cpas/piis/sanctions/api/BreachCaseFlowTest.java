@@ -13,6 +13,7 @@ import static be.cpas.piis.sanctions.api.SanctionsApi.signedContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -304,8 +305,29 @@ class BreachCaseFlowTest extends ClockMovingTest {
                 .body("notification.tribunalAddress", equalTo("Poelaertplein 3, 1000 Brussel"));
         String letter = asWorker().get("/piis/v1/breaches/{id}", breachId).then().extract().path("notification.letter");
         assertThat(PdfText.of(asWorker().get(letter).then().statusCode(200).extract().asByteArray()))
-                .contains("Nederlandstalige arbeidsrechtbank Brussel", "Poelaertplein 3, 1000 Brussel")
-                .doesNotContain("Tribunal du travail");
+                .contains("Nederlandstalige arbeidsrechtbank Brussel", "Poelaertplein 3, 1000 Brussel", "OCMW Brussel")
+                .doesNotContain("Tribunal du travail", "CPAS de Bruxelles");
+    }
+
+    @Test
+    void X12_a_formal_notice_of_a_cpas_that_kept_no_settings_is_refused_naming_the_missing_setting() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String ghent = "44021";
+        String contractId = UUID.randomUUID().toString();
+        publish(Topics.CONTRACTS, EventType.CONTRACT_SIGNED, contractId, """
+                {"contractId":"%s","cpas":"%s","beneficiaryId":"%s","contractType":"general","version":1,
+                 "startDate":"2026-12-01","endDate":"2027-11-30","signedOn":"2026-12-01","language":"nl"}
+                """.formatted(contractId, ghent, UUID.randomUUID()));
+        String report = """
+                {"contractId":"%s","description":"Did not attend the workshop","occurredOn":"2027-03-31"}""".formatted(contractId);
+        await().atMost(PATIENCE).until(() -> as(ghent, "SOCIAL_WORKER").get("/piis/v1/breaches").statusCode() == 200
+                && as(ghent, "SOCIAL_WORKER").body(report).post("/piis/v1/breaches").statusCode() == 201);
+        String breachId = as(ghent, "SOCIAL_WORKER").queryParam("contractId", contractId).get("/piis/v1/breaches").then()
+                .extract().path("items[0].id");
+
+        as(ghent, "SOCIAL_WORKER").body("{\"expected\":\"Attend the next workshop\"}").post("/piis/v1/breaches/{id}/formalNotice", breachId)
+                .then().statusCode(422).body("rule", equalTo("X12")).body("detail", containsString("names.nl"));
+        as(ghent, "SOCIAL_WORKER").get("/piis/v1/breaches/{id}", breachId).then().body("status", equalTo("open"));
     }
 
     @Test
