@@ -7,7 +7,7 @@ import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
 import be.cpas.piis.sanctions.api.BreachDtos.AppealView;
 import be.cpas.piis.sanctions.api.BreachDtos.Judgment;
-import be.cpas.piis.sanctions.application.HandlingBreaches;
+import be.cpas.piis.sanctions.application.RecordingAppeals;
 import be.cpas.piis.sanctions.domain.Appeal;
 import be.cpas.piis.sanctions.persistence.AppealRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class AppealResource {
 
     @Inject
-    HandlingBreaches handling;
+    RecordingAppeals recording;
 
     @Inject
     AppealRepository appeals;
@@ -77,7 +77,7 @@ public class AppealResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.CPAS_ADMIN})
     @Operation(summary = "Record the tribunal's judgment (S8): upheld, or annulled, which publishes SanctionAnnulled so that payments are restored")
     public AppealView judgment(@PathParam("appealId") UUID appealId, @Valid @NotNull Judgment request) {
-        return viewOf(handling.appealJudged(cpas.code(), appealId, request.outcome(), request.judgedOn()), uriInfo);
+        return viewOf(recording.appealJudged(cpas.code(), appealId, request.outcome(), request.judgedOn()), uriInfo);
     }
 
     static AppealView viewOf(Appeal appeal, UriInfo uriInfo) {

@@ -34,6 +34,14 @@ final class BreachDtos {
     record FormalNotice(@NotBlank @Size(max = 4000) String expected, LocalDate respondBy, LocalDate sentOn) {
     }
 
+    /** S2: what the beneficiary answered to the formal notice, and the day the CPAS received it. */
+    record NoticeAnswer(@NotBlank @Size(max = 8000) String answer, LocalDate answeredOn) {
+    }
+
+    /** S1: why the case was opened in error, and the day it was found. */
+    record ClosureInError(@NotBlank @Size(max = 4000) String reasons, LocalDate closedOn) {
+    }
+
     /** S3. */
     record Opinion(@NotBlank @Size(max = 8000) String opinion, LocalDate givenOn) {
     }
@@ -89,7 +97,7 @@ final class BreachDtos {
     record FactView(Origin origin, LocalDate occurredOn, String description) {
     }
 
-    record NoticeView(LocalDate sentOn, String sentBy, String expected, LocalDate respondBy, URI letter) {
+    record NoticeView(LocalDate sentOn, String sentBy, String expected, LocalDate respondBy, URI letter, LocalDate answeredOn, String answer) {
     }
 
     record OpinionView(LocalDate givenOn, String givenBy, String opinion) {
@@ -110,7 +118,8 @@ final class BreachDtos {
 
     record BreachView(UUID id, URI href, UUID contractId, UUID beneficiaryId, BreachStatus status, LocalDate openedOn, List<FactView> facts,
                       NoticeView formalNotice, OpinionView opinion, HearingView hearing, String legitimateReason, DecisionView decision,
-                      NotificationView notification, LocalDate executedOn, LocalDate closedOn) {
+                      NotificationView notification, LocalDate executedOn, LocalDate closedOn,
+                      String closureReasons) {
     }
 
     record AppealView(UUID id, URI href, UUID breachId, URI breach, LocalDate filedOn, Appeal.Outcome outcome, LocalDate judgedOn) {

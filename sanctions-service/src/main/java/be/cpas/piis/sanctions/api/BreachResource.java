@@ -4,8 +4,8 @@ import be.cpas.piis.platform.api.QueryValues;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.document.Language;
-import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.document.SentDocuments.SentDocument;
+import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.Page;
@@ -14,6 +14,7 @@ import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
 import be.cpas.piis.sanctions.api.BreachDtos.AppealView;
 import be.cpas.piis.sanctions.api.BreachDtos.BreachView;
+import be.cpas.piis.sanctions.api.BreachDtos.ClosureInError;
 import be.cpas.piis.sanctions.api.BreachDtos.Decision;
 import be.cpas.piis.sanctions.api.BreachDtos.DecisionView;
 import be.cpas.piis.sanctions.api.BreachDtos.Execution;
@@ -27,14 +28,24 @@ import be.cpas.piis.sanctions.api.BreachDtos.HearingView;
 import be.cpas.piis.sanctions.api.BreachDtos.LegitimateReason;
 import be.cpas.piis.sanctions.api.BreachDtos.NewAppeal;
 import be.cpas.piis.sanctions.api.BreachDtos.NewBreach;
+import be.cpas.piis.sanctions.api.BreachDtos.NoticeAnswer;
 import be.cpas.piis.sanctions.api.BreachDtos.NoticeView;
 import be.cpas.piis.sanctions.api.BreachDtos.NotificationRequest;
 import be.cpas.piis.sanctions.api.BreachDtos.NotificationView;
 import be.cpas.piis.sanctions.api.BreachDtos.Opinion;
 import be.cpas.piis.sanctions.api.BreachDtos.OpinionView;
 import be.cpas.piis.sanctions.api.BreachDtos.SentLetterView;
+import be.cpas.piis.sanctions.application.AcknowledgingLegitimateReasons;
+import be.cpas.piis.sanctions.application.ClosingCasesOpenedInError;
 import be.cpas.piis.sanctions.application.ComplianceRecords;
-import be.cpas.piis.sanctions.application.HandlingBreaches;
+import be.cpas.piis.sanctions.application.DecidingSanctions;
+import be.cpas.piis.sanctions.application.ExecutingDeferredSanctions;
+import be.cpas.piis.sanctions.application.GivingOpinions;
+import be.cpas.piis.sanctions.application.HearingBeneficiaries;
+import be.cpas.piis.sanctions.application.NotifyingDecisions;
+import be.cpas.piis.sanctions.application.RecordingAppeals;
+import be.cpas.piis.sanctions.application.ReportingBreaches;
+import be.cpas.piis.sanctions.application.SendingFormalNotices;
 import be.cpas.piis.sanctions.document.ComplianceRecord;
 import be.cpas.piis.sanctions.document.SanctionLetterRenderer;
 import be.cpas.piis.sanctions.domain.BreachCase;
@@ -85,7 +96,34 @@ public class BreachResource {
     static final String CALENDAR = "text/calendar";
 
     @Inject
-    HandlingBreaches handling;
+    ReportingBreaches reporting;
+
+    @Inject
+    ClosingCasesOpenedInError closing;
+
+    @Inject
+    SendingFormalNotices notices;
+
+    @Inject
+    GivingOpinions opinions;
+
+    @Inject
+    HearingBeneficiaries hearings;
+
+    @Inject
+    AcknowledgingLegitimateReasons legitimateReasons;
+
+    @Inject
+    DecidingSanctions deciding;
+
+    @Inject
+    NotifyingDecisions notifying;
+
+    @Inject
+    ExecutingDeferredSanctions executing;
+
+    @Inject
+    RecordingAppeals appeals;
 
     @Inject
     BreachCaseRepository breaches;
@@ -113,7 +151,7 @@ public class BreachResource {
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Report a breach of a contract (S1): it joins the contract's case before a decision, or opens one (BreachReported)")
     public Response report(@Valid @NotNull NewBreach request) {
-        BreachView view = viewOf(handling.reported(cpas.code(), request.contractId(), request.description(), request.occurredOn()));
+        BreachView view = viewOf(reporting.reportedByHand(cpas.code(), request.contractId(), request.description(), request.occurredOn()));
         return Response.created(view.href()).entity(view).build();
     }
 
@@ -137,7 +175,7 @@ public class BreachResource {
     @Transactional
     @Operation(summary = "A breach case of the caller's CPAS")
     public BreachView read(@PathParam("breachId") UUID breachId) {
-        return viewOf(handling.find(cpas.code(), breachId));
+        return viewOf(breaches.inCpas(cpas.code(), breachId));
     }
 
     @POST
@@ -146,7 +184,25 @@ public class BreachResource {
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Send the formal notice (S2): the letter, in the beneficiary's language, is kept as sent; publishes FormalNoticeSent")
     public BreachView formalNotice(@PathParam("breachId") UUID breachId, @Valid @NotNull FormalNotice request) {
-        return viewOf(handling.noticeSent(cpas.code(), breachId, request.expected(), request.respondBy(), request.sentOn()));
+        return viewOf(notices.noticeSent(cpas.code(), breachId, request.expected(), request.respondBy(), request.sentOn()));
+    }
+
+    @POST
+    @Path("/{breachId}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
+    @Operation(summary = "Close a case opened in error, with its reasons and no decision (S1); refused once the Council decided")
+    public BreachView closure(@PathParam("breachId") UUID breachId, @Valid @NotNull ClosureInError request) {
+        return viewOf(closing.closedInError(cpas.code(), breachId, request.reasons(), request.closedOn()));
+    }
+
+    @POST
+    @Path("/{breachId}/formalNotice/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "The beneficiary answered the formal notice (S2): the Council may then decide before the notice's answer date")
+    public BreachView noticeAnswer(@PathParam("breachId") UUID breachId, @Valid @NotNull NoticeAnswer request) {
+        return viewOf(notices.noticeAnswered(cpas.code(), breachId, request.answer(), request.answeredOn()));
     }
 
     @POST
@@ -155,7 +211,7 @@ public class BreachResource {
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "The social worker's written opinion to the Council (S3)")
     public BreachView opinion(@PathParam("breachId") UUID breachId, @Valid @NotNull Opinion request) {
-        return viewOf(handling.opinionGiven(cpas.code(), breachId, request.opinion(), request.givenOn()));
+        return viewOf(opinions.opinionGiven(cpas.code(), breachId, request.opinion(), request.givenOn()));
     }
 
     @POST
@@ -164,7 +220,7 @@ public class BreachResource {
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "The beneficiary asks to be heard by the Council (S4): no decision before the hearing is recorded")
     public BreachView hearingRequest(@PathParam("breachId") UUID breachId, @Valid HearingRequest request) {
-        return viewOf(handling.hearingRequested(cpas.code(), breachId, request == null ? null : request.requestedOn()));
+        return viewOf(hearings.hearingRequested(cpas.code(), breachId, request == null ? null : request.requestedOn()));
     }
 
     @POST
@@ -173,7 +229,7 @@ public class BreachResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
     @Operation(summary = "Record the hearing (S4): date, whether the beneficiary came, who assisted them, what was said")
     public BreachView hearing(@PathParam("breachId") UUID breachId, @Valid @NotNull Hearing request) {
-        return viewOf(handling.heard(cpas.code(), breachId, request.heldOn(), request.present(), request.assistedBy(), request.summary()));
+        return viewOf(hearings.heard(cpas.code(), breachId, request.heldOn(), request.present(), request.assistedBy(), request.summary()));
     }
 
     @POST
@@ -182,7 +238,7 @@ public class BreachResource {
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "The Council acknowledges a legitimate reason for the breach (S5): a suspension is no longer possible")
     public BreachView legitimateReason(@PathParam("breachId") UUID breachId, @Valid @NotNull LegitimateReason request) {
-        return viewOf(handling.legitimateReason(cpas.code(), breachId, request.reason(), request.recordedOn()));
+        return viewOf(legitimateReasons.legitimateReason(cpas.code(), breachId, request.reason(), request.recordedOn()));
     }
 
     @POST
@@ -193,7 +249,7 @@ public class BreachResource {
             + "when the CPAS failed its side, or beyond the cap and start window")
     public BreachView decision(@PathParam("breachId") UUID breachId, @Valid @NotNull Decision request) {
         Integer probation = request.deferral() == null ? null : request.deferral().probationMonths();
-        return viewOf(handling.decided(cpas.code(), breachId, new DecisionProposal(request.decision(), request.scope(), request.percentage(),
+        return viewOf(deciding.decided(cpas.code(), breachId, new DecisionProposal(request.decision(), request.scope(), request.percentage(),
                 request.amount(), request.startsOn(), request.length(), probation, request.reasons(), request.decidedOn())));
     }
 
@@ -204,7 +260,7 @@ public class BreachResource {
     @Operation(summary = "The decision letter was posted (S8): refused without reasons or a competent tribunal; computes the appeal "
             + "deadline; publishes SanctionDecided and SanctionExecuted or SanctionExecutionDeferred")
     public BreachView notification(@PathParam("breachId") UUID breachId, @Valid NotificationRequest request) {
-        return viewOf(handling.notified(cpas.code(), breachId, request == null ? null : request.postedOn()));
+        return viewOf(notifying.notified(cpas.code(), breachId, request == null ? null : request.postedOn()));
     }
 
     @POST
@@ -213,7 +269,7 @@ public class BreachResource {
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "Execute a deferred sanction after a new breach during the probation (S7); publishes SanctionExecuted")
     public BreachView execution(@PathParam("breachId") UUID breachId, @Valid @NotNull Execution request) {
-        return viewOf(handling.executed(cpas.code(), breachId, request.startsOn(), request.executedOn()));
+        return viewOf(executing.executed(cpas.code(), breachId, request.startsOn(), request.executedOn()));
     }
 
     @POST
@@ -222,7 +278,7 @@ public class BreachResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.CPAS_ADMIN})
     @Operation(summary = "Record an appeal to the labour tribunal against the decision (S8); publishes AppealFiled")
     public Response appeal(@PathParam("breachId") UUID breachId, @Valid NewAppeal request) {
-        AppealView view = AppealResource.viewOf(handling.appealFiled(cpas.code(), breachId, request == null ? null : request.filedOn()), uriInfo);
+        AppealView view = AppealResource.viewOf(appeals.appealFiled(cpas.code(), breachId, request == null ? null : request.filedOn()), uriInfo);
         return Response.created(view.href()).entity(view).build();
     }
 
@@ -232,7 +288,7 @@ public class BreachResource {
     @Transactional
     @Operation(summary = "Every safeguard of S2-S8 for the case: met or not, when, by whom, and what proves it")
     public ComplianceRecord compliance(@PathParam("breachId") UUID breachId) {
-        return compliance.of(handling.find(cpas.code(), breachId));
+        return compliance.of(breaches.inCpas(cpas.code(), breachId));
     }
 
     @GET
@@ -246,7 +302,7 @@ public class BreachResource {
                                   @Parameter(description = "fr, nl or de") @QueryParam(DocumentLanguages.QUERY_PARAMETER) String lang,
                                   @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = DocumentLanguages.asked(lang, acceptLanguage).orElse(Language.FR);
-        byte[] pdf = letters.complianceRecord(compliance.of(handling.find(cpas.code(), breachId)), language);
+        byte[] pdf = letters.complianceRecord(compliance.of(breaches.inCpas(cpas.code(), breachId)), language);
         return Response.ok(pdf, PDF).header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(language)).build();
     }
 
@@ -256,7 +312,7 @@ public class BreachResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
     @Operation(summary = "Plan the hearing the beneficiary asked for (A1, S4): day, time and place")
     public BreachView hearingAppointment(@PathParam("breachId") UUID breachId, @Valid @NotNull HearingAppointment request) {
-        return viewOf(handling.hearingPlanned(cpas.code(), breachId, request.plannedOn(), request.startsAt(), request.place()));
+        return viewOf(hearings.hearingPlanned(cpas.code(), breachId, request.plannedOn(), request.startsAt(), request.place()));
     }
 
     @GET
@@ -268,7 +324,7 @@ public class BreachResource {
     public Response hearingConvocation(@PathParam("breachId") UUID breachId,
                                        @Parameter(description = "fr, nl or de") @QueryParam(DocumentLanguages.QUERY_PARAMETER) String lang,
                                        @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        HandlingBreaches.RenderedLetter letter = handling.hearingConvocation(cpas.code(), breachId, DocumentLanguages.asked(lang, acceptLanguage));
+        HearingBeneficiaries.RenderedLetter letter = hearings.hearingConvocation(cpas.code(), breachId, DocumentLanguages.asked(lang, acceptLanguage));
         return Response.ok(letter.pdf(), PDF).header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(letter.language()))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
@@ -280,7 +336,7 @@ public class BreachResource {
     @APIResponse(responseCode = "200", description = "An RFC 5545 calendar with one event", content = @Content(mediaType = CALENDAR,
             schema = @Schema(type = SchemaType.STRING)))
     public Response hearingCalendarEvent(@PathParam("breachId") UUID breachId) {
-        return Response.ok(handling.hearingCalendarEvent(cpas.code(), breachId), CALENDAR + "; charset=UTF-8").build();
+        return Response.ok(hearings.hearingCalendarEvent(cpas.code(), breachId), CALENDAR + "; charset=UTF-8").build();
     }
 
     @POST
@@ -291,7 +347,7 @@ public class BreachResource {
             + "and the decision letter are kept by their own steps")
     public Response hearingConvocationSent(@PathParam("breachId") UUID breachId, @Valid HearingConvocationSent request) {
         HearingConvocationSent sent = request == null ? new HearingConvocationSent(null, null) : request;
-        SentLetterView view = viewOf(handling.hearingConvocationSent(cpas.code(), breachId, Optional.ofNullable(sent.language()), sent.sentOn()));
+        SentLetterView view = viewOf(hearings.hearingConvocationSent(cpas.code(), breachId, Optional.ofNullable(sent.language()), sent.sentOn()));
         return Response.created(view.href()).entity(view).build();
     }
 
@@ -300,7 +356,7 @@ public class BreachResource {
     @Transactional
     @Operation(summary = "The letters sent for the case, oldest first: the formal notice, the convocation to the hearing, the decision (A3)")
     public Map<String, List<SentLetterView>> sentLetters(@PathParam("breachId") UUID breachId) {
-        BreachCase breach = handling.find(cpas.code(), breachId);
+        BreachCase breach = breaches.inCpas(cpas.code(), breachId);
         return Map.of("items", sentDocuments.of(breach.id()).stream().map(this::viewOf).toList());
     }
 
@@ -312,7 +368,7 @@ public class BreachResource {
     @APIResponse(responseCode = "200", description = "The PDF as sent", content = @Content(mediaType = PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response sentLetter(@PathParam("breachId") UUID breachId, @PathParam("letterId") UUID letterId) {
-        BreachCase breach = handling.find(cpas.code(), breachId);
+        BreachCase breach = breaches.inCpas(cpas.code(), breachId);
         return Response.ok(sentDocuments.content(breach.id(), letterId).orElseThrow(() -> new ResourceNotFoundException("Letter", letterId)),
                 PDF).build();
     }
@@ -322,7 +378,7 @@ public class BreachResource {
     @Transactional
     @Operation(summary = "Every change of the case, with who, when, the day it happened and the values before and after (X4)")
     public Map<String, List<AuditTrail.Entry>> audit(@PathParam("breachId") UUID breachId) {
-        return Map.of("items", audit.of(cpas.code(), "breach", handling.find(cpas.code(), breachId).id()));
+        return Map.of("items", audit.of(cpas.code(), "breach", breaches.inCpas(cpas.code(), breachId).id()));
     }
 
     private SentLetterView viewOf(SentDocument sent) {
@@ -338,7 +394,8 @@ public class BreachResource {
         URI href = uriInfo.getBaseUriBuilder().path("piis/v1/breaches/{id}").build(breach.id());
         List<FactView> facts = breach.facts().stream().map(fact -> new FactView(fact.origin(), fact.occurredOn(), fact.description())).toList();
         NoticeView notice = breach.noticeSentOn() == null ? null : new NoticeView(breach.noticeSentOn(), breach.noticeSentBy(),
-                breach.noticeExpected(), breach.noticeRespondBy(), letterHref(breach.id(), breach.noticeLetterId()));
+                breach.noticeExpected(), breach.noticeRespondBy(), letterHref(breach.id(), breach.noticeLetterId()), breach.noticeAnsweredOn(),
+                breach.noticeAnswer());
         OpinionView opinion = breach.opinionGivenOn() == null ? null
                 : new OpinionView(breach.opinionGivenOn(), breach.opinionGivenBy(), breach.opinion());
         HearingView hearing = breach.hearingRequestedOn() == null ? null : new HearingView(breach.hearingRequestedOn(), breach.hearingPlannedOn(),
@@ -350,6 +407,7 @@ public class BreachResource {
         NotificationView notification = breach.notifiedOn() == null ? null : new NotificationView(breach.postedOn(), breach.notifiedOn(),
                 breach.appealDeadline(), breach.tribunalName(), breach.tribunalAddress(), letterHref(breach.id(), breach.decisionLetterId()));
         return new BreachView(breach.id(), href, breach.contractId(), breach.beneficiaryId(), breach.status(), breach.openedOn(), facts, notice,
-                opinion, hearing, breach.legitimateReason(), decision, notification, breach.executedOn(), breach.closedOn());
+                opinion, hearing, breach.legitimateReason(), decision, notification, breach.executedOn(), breach.closedOn(),
+                breach.closureReasons());
     }
 }

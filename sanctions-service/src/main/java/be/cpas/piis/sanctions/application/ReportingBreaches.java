@@ -6,6 +6,8 @@ import be.cpas.piis.events.StepOverdue;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.outbox.Outbox;
+import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.time.FactDates;
 import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.sanctions.domain.BreachCase;
 import be.cpas.piis.sanctions.domain.BreachFact;
@@ -18,6 +20,7 @@ import be.cpas.piis.sanctions.persistence.SanctionedContractRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -73,6 +76,15 @@ public class ReportingBreaches {
     public void interviewOverdue(InterviewOverdue overdue) {
         cpasFailures.recordOnce(new CpasFailure(overdue.contractId(), overdue.cpas(), CpasFailure.INTERVIEW_OVERDUE,
                 overdue.interviewRequestId(), overdue.dueBy()), CpasFailure.INTERVIEW_OVERDUE, overdue.interviewRequestId());
+    }
+
+    /** S1, X9: a social worker reports a breach of the contract with its facts, not before the contract was signed. */
+    @Transactional
+    public BreachCase reportedByHand(String cpas, UUID contractId, String description, LocalDate occurredOn) {
+        SanctionedContract contract = contracts.findInCpas(contractId, cpas)
+                .orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+        LocalDate day = FactDates.check("occurredOn", occurredOn, clock.today(), contract.signedOn(), "the contract's signature");
+        return report(cpas, contractId, contract.beneficiaryId(), new BreachFact(Origin.REPORTED, null, day, description));
     }
 
     /** S1: the fact joins the contract's undecided case, or opens one; a fact already known changes nothing. */

@@ -3,10 +3,11 @@ package be.cpas.piis.sanctions.application;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Period;
-import java.util.Map;
-import java.util.Optional;
 
-/** How each CPAS runs its sanction procedure: how its letters are signed, its labour tribunal (S8), the periods it gives. */
+/**
+ * The periods of the sanction procedure. What letters name (the CPAS, its address, its signatories,
+ * its sender, its labour tribunal) comes from the CPAS settings (X12), kept in one place for every service.
+ */
 @ConfigMapping(prefix = "piis.sanctions")
 public interface SanctionSettings {
 
@@ -17,33 +18,4 @@ public interface SanctionSettings {
     /** S2: the time the beneficiary is given to answer a formal notice, when the social worker sets none. */
     @WithDefault("P15D")
     Period noticeResponseTime();
-
-    /** Who sends the calendar invitations of a CPAS that names no sender of its own. */
-    String defaultSender();
-
-    /** Per CPAS (NIS code): its name on letters and the labour tribunal competent for its beneficiaries. */
-    Map<String, Cpas> cpas();
-
-    interface Cpas {
-
-        /** As letters are signed, e.g. CPAS de Bruxelles. */
-        String name();
-
-        /** S8: e.g. Tribunal du travail francophone de Bruxelles. */
-        Optional<String> tribunalName();
-
-        /** S8: the tribunal's postal address. */
-        Optional<String> tribunalAddress();
-
-        /** A1: the e-mail address that sends the Council's calendar invitations. */
-        Optional<String> sender();
-    }
-
-    default String senderOf(String cpas) {
-        return Optional.ofNullable(cpas().get(cpas)).flatMap(Cpas::sender).orElse(defaultSender());
-    }
-
-    default String nameOf(String cpas) {
-        return Optional.ofNullable(cpas().get(cpas)).map(Cpas::name).orElse("CPAS " + cpas);
-    }
 }

@@ -63,7 +63,7 @@ public class Appeal {
     /** X9: an appeal filed on {@code filedOn}, never before the decision was notified. */
     public static Appeal filed(BreachCase breach, LocalDate filedOn, LocalDate today, Instant now) {
         LocalDate day = FactDates.check("filedOn", filedOn, today, breach.notifiedOn(), "the notification");
-        breach.appealed();
+        breach.appealed(day);
         return new Appeal(breach.id(), breach.cpas(), day, now);
     }
 

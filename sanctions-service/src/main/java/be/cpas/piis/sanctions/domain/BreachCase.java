@@ -9,13 +9,11 @@ import be.cpas.piis.events.SanctionExecuted;
 import be.cpas.piis.events.SanctionExecutionDeferred;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
-import be.cpas.piis.platform.problem.InputIssue;
-import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
@@ -37,15 +35,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A breach case (S1-S8): the facts of one contract, the formal notice, the social worker's opinion,
- * the hearing when asked, the Council's decision, its notification and its appeal. Each step checks
- * that the law's safeguards before it were kept, and says which rule when they were not.
+ * A breach case (S1-S8): the facts of one contract and its parts, each present once its step
+ * happened and each guarding its own rule: the {@link FormalNotice}, the {@link Opinion}, the
+ * {@link Hearing} when asked, the {@link CouncilDecision}, its {@link DecisionNotification} and the
+ * {@link TribunalAppeal}. The case checks that the safeguards before each step were kept, says
+ * which rule when they were not, and derives its status from the parts present.
  */
 @Entity
 @Table(name = "breach_case")
 public class BreachCase {
-
-    private static final int PROBATION_MONTHS_AT_MOST = 12;
 
     @Id
     private UUID id;
@@ -71,56 +69,14 @@ public class BreachCase {
     @OrderBy("position")
     private List<BreachFact> facts = new ArrayList<>();
 
-    @Column(name = "notice_sent_on")
-    private LocalDate noticeSentOn;
+    @Embedded
+    private FormalNotice notice;
 
-    @Column(name = "notice_sent_by")
-    private String noticeSentBy;
+    @Embedded
+    private Opinion opinion;
 
-    @Column(name = "notice_expected")
-    private String noticeExpected;
-
-    @Column(name = "notice_respond_by")
-    private LocalDate noticeRespondBy;
-
-    @Column(name = "notice_letter_id")
-    private UUID noticeLetterId;
-
-    @Column
-    private String opinion;
-
-    @Column(name = "opinion_given_on")
-    private LocalDate opinionGivenOn;
-
-    @Column(name = "opinion_given_by")
-    private String opinionGivenBy;
-
-    @Column(name = "hearing_requested_on")
-    private LocalDate hearingRequestedOn;
-
-    @Column(name = "hearing_planned_on")
-    private LocalDate hearingPlannedOn;
-
-    @Column(name = "hearing_starts_at")
-    private LocalTime hearingStartsAt;
-
-    @Column(name = "hearing_place")
-    private String hearingPlace;
-
-    @Column(name = "hearing_held_on")
-    private LocalDate hearingHeldOn;
-
-    @Column(name = "hearing_present")
-    private Boolean hearingPresent;
-
-    @Column(name = "hearing_assisted_by")
-    private String hearingAssistedBy;
-
-    @Column(name = "hearing_summary")
-    private String hearingSummary;
-
-    @Column(name = "hearing_recorded_by")
-    private String hearingRecordedBy;
+    @Embedded
+    private Hearing hearing;
 
     @Column(name = "legitimate_reason")
     private String legitimateReason;
@@ -128,80 +84,26 @@ public class BreachCase {
     @Column(name = "legitimate_reason_on")
     private LocalDate legitimateReasonOn;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 16)
-    private DecisionKind decision;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 16)
-    private Scope scope;
-
-    @Column
-    private Integer percentage;
-
-    @Column
-    private BigDecimal amount;
-
-    @Column(length = 16)
-    @Convert(converter = PeriodConverter.class)
-    private Period length;
-
-    @Column(name = "starts_on")
-    private LocalDate startsOn;
-
-    @Column(name = "ends_on")
-    private LocalDate endsOn;
-
-    @Column
-    private String reasons;
-
-    @Column(name = "decided_on")
-    private LocalDate decidedOn;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "cap_months")
-    private Integer capMonths;
-
-    @Column(name = "cap_reason")
-    private String capReason;
-
-    @Column(name = "cpas_check")
-    private String cpasCheck;
-
-    @Column(name = "probation_months")
-    private Integer probationMonths;
+    @Embedded
+    private CouncilDecision decision;
 
     @Column(name = "probation_ends_on")
     private LocalDate probationEndsOn;
 
-    @Column(name = "posted_on")
-    private LocalDate postedOn;
-
-    @Column(name = "notified_on")
-    private LocalDate notifiedOn;
-
-    @Column(name = "appeal_deadline")
-    private LocalDate appealDeadline;
-
-    @Column(name = "tribunal_name")
-    private String tribunalName;
-
-    @Column(name = "tribunal_address")
-    private String tribunalAddress;
-
-    @Column(name = "decision_letter_id")
-    private UUID decisionLetterId;
-
-    @Column(name = "notified_by")
-    private String notifiedBy;
+    @Embedded
+    private DecisionNotification notification;
 
     @Column(name = "executed_on")
     private LocalDate executedOn;
 
     @Column(name = "closed_on")
     private LocalDate closedOn;
+
+    @Column(name = "closure_reasons")
+    private String closureReasons;
+
+    @Embedded
+    private TribunalAppeal appeal;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -218,9 +120,9 @@ public class BreachCase {
         this.cpas = cpas;
         this.contractId = contractId;
         this.beneficiaryId = beneficiaryId;
-        this.status = BreachStatus.OPEN;
         this.openedOn = openedOn;
         this.createdAt = createdAt;
+        refreshStatus();
     }
 
     /** S1: a case opened with its first fact. */
@@ -236,6 +138,7 @@ public class BreachCase {
 
     /** S1: another fact of the same contract, while the Council has not decided. */
     public void gather(BreachFact fact) {
+        requireNotClosedInError("S1");
         if (!status.undecided()) {
             throw new ConflictException("S1", "The Council already decided this case: a new fact opens a new case");
         }
@@ -248,82 +151,72 @@ public class BreachCase {
         return facts.stream().map(BreachFact::occurredOn).min(Comparator.naturalOrder()).orElse(openedOn);
     }
 
-    /** S2, X9: the formal notice went out on {@code sentOn}; the beneficiary may answer or ask to be heard by {@code respondBy}. */
+    /** The day of the case's latest fact, which a notice can only follow. */
+    private LocalDate lastFactOn() {
+        return facts.stream().map(BreachFact::occurredOn).max(Comparator.naturalOrder()).orElse(openedOn);
+    }
+
+    /** S2, X9: the formal notice went out on {@code sentOn}, not before the facts it tells of; the beneficiary may answer by {@code respondBy}. */
     public FormalNoticeSent noticeSent(String expected, LocalDate respondBy, LocalDate sentOn, String by, LocalDate today, UUID letterId) {
-        if (noticeSentOn != null) {
-            throw new ConflictException("S2", "The formal notice was already sent on " + noticeSentOn);
+        if (notice != null) {
+            throw new ConflictException("S2", "The formal notice was already sent on " + notice.sentOn());
         }
         requireUndecided("S2");
-        LocalDate day = FactDates.check("sentOn", sentOn, today, breachOn(), "the breach");
-        if (!respondBy.isAfter(day)) {
-            throw new RuleViolationException("S2", "The beneficiary answers after the notice is sent on " + day + ", not by " + respondBy);
-        }
-        this.noticeSentOn = day;
-        this.noticeExpected = expected;
-        this.noticeRespondBy = respondBy;
-        this.noticeSentBy = by;
-        this.noticeLetterId = letterId;
+        LocalDate day = FactDates.check("sentOn", sentOn, today, lastFactOn(), "the last fact it tells of");
+        this.notice = FormalNotice.sent(expected, respondBy, day, by, letterId);
         refreshStatus();
         return new FormalNoticeSent(id, contractId, cpas, day);
     }
 
-    /** S3, X9: the social worker's written opinion to the Council. */
+    /** S2, X9: the beneficiary answered the formal notice; the Council may then decide before the answer date. */
+    public void noticeAnswered(String answer, LocalDate answeredOn, LocalDate today) {
+        requireUndecided("S2");
+        if (notice == null) {
+            throw new RuleViolationException("S2", "No formal notice was sent: there is nothing to answer");
+        }
+        notice.answered(answer, answeredOn, today);
+    }
+
+    /** S2, S3, X9: the social worker's written opinion to the Council, once the beneficiary was told of the problem. */
     public void opinionGiven(String text, LocalDate givenOn, String by, LocalDate today) {
         requireUndecided("S3");
-        this.opinionGivenOn = FactDates.check("givenOn", givenOn, today, breachOn(), "the breach");
-        this.opinion = text;
-        this.opinionGivenBy = by;
+        this.opinion = Opinion.given(notice, text, givenOn, by, today);
         refreshStatus();
     }
 
     /** S4, X9: the beneficiary asked to be heard; no decision until the hearing is recorded. */
     public void hearingRequested(LocalDate requestedOn, LocalDate today) {
         requireUndecided("S4");
-        if (hearingRequestedOn != null) {
-            throw new ConflictException("S4", "A hearing was already asked on " + hearingRequestedOn);
+        if (hearing != null) {
+            throw new ConflictException("S4", "A hearing was already asked on " + hearing.requestedOn());
         }
-        this.hearingRequestedOn = FactDates.check("requestedOn", requestedOn, today, breachOn(), "the breach");
+        this.hearing = Hearing.requested(requestedOn, today, breachOn());
         refreshStatus();
     }
 
-    /** A1, S4: when and where the Council will hear the beneficiary; a day to come. */
+    /** A1, S4, X6: when and where the Council will hear the beneficiary; a working day to come. */
     public void hearingPlanned(LocalDate day, LocalTime startsAt, String place, LocalDate today) {
-        if (hearingRequestedOn == null || hearingHeldOn != null) {
-            throw new ConflictException("S4", hearingRequestedOn == null ? "No hearing was asked for this case"
-                    : "The hearing was already held on " + hearingHeldOn);
-        }
-        if (day.isBefore(today)) {
-            throw new InvalidInputException(InputIssue.invalid("body", "plannedOn", day, "is in the past: a meeting is set for a day to come"));
-        }
-        this.hearingPlannedOn = day;
-        this.hearingStartsAt = startsAt;
-        this.hearingPlace = place;
+        requireUndecided("S4");
+        requireHearingAsked().planned(day, startsAt, place, today);
     }
 
     /** A1: the hearing can be convoked once it has a day, a time and a place. */
     public void requireHearingPlanned() {
-        if (hearingPlannedOn == null) {
-            throw new ConflictException("A1", "The hearing has no day, time and place yet: plan it first");
-        }
-        if (hearingHeldOn != null) {
-            throw new ConflictException("S4", "The hearing was already held on " + hearingHeldOn);
-        }
+        requireHearingAsked().requirePlanned();
     }
 
     /** S4, X9: the hearing took place: the date, whether the beneficiary came, who assisted them, what was said. */
     public void heard(LocalDate heldOn, boolean present, String assistedBy, String summary, String by, LocalDate today) {
-        if (hearingRequestedOn == null) {
+        requireUndecided("S4");
+        requireHearingAsked().held(heldOn, present, assistedBy, summary, by, today);
+        refreshStatus();
+    }
+
+    private Hearing requireHearingAsked() {
+        if (hearing == null) {
             throw new ConflictException("S4", "No hearing was asked for this case");
         }
-        if (hearingHeldOn != null) {
-            throw new ConflictException("S4", "The hearing was already recorded on " + hearingHeldOn);
-        }
-        this.hearingHeldOn = FactDates.check("heldOn", heldOn, today, hearingRequestedOn, "the request");
-        this.hearingPresent = present;
-        this.hearingAssistedBy = assistedBy;
-        this.hearingSummary = summary;
-        this.hearingRecordedBy = by;
-        refreshStatus();
+        return hearing;
     }
 
     /** S5: the Council acknowledged a legitimate reason for the breach: no suspension is possible any more. */
@@ -334,115 +227,57 @@ public class BreachCase {
     }
 
     /**
-     * S2-S7: the Council decides. Refused before the formal notice (S2), the opinion (S3) or a hearing
-     * asked for (S4); a suspension is refused when the beneficiary had a legitimate reason or the
-     * CPAS failed its side (S5), and must fit S6's cap and start window. A decision not yet
-     * notified may be taken again.
+     * S2-S7: the Council decides. Refused before the formal notice and, unless the beneficiary
+     * answered, until its answer date has passed (S2), before the opinion (S3) or a hearing asked
+     * for (S4); a suspension is refused when the beneficiary had a legitimate reason or the CPAS
+     * failed its side (S5), and must fit S6's cap and start window. A decision not yet notified may
+     * be taken again.
      */
     public void decide(DecisionProposal proposal, Recidivism recidivism, CpasSide cpasSide, String by, LocalDate today) {
+        requireNotClosedInError("S1");
         if (!status.undecided() && status != BreachStatus.DECIDED) {
-            throw new ConflictException("S8", "The decision was notified on " + notifiedOn + ": it can only be appealed");
+            throw new ConflictException("S8", "The decision was notified on " + notifiedOn() + ": it can only be appealed");
         }
-        if (noticeSentOn == null) {
+        if (notice == null) {
             throw new RuleViolationException("S2", "No decision before the formal notice was sent to the beneficiary");
         }
-        if (opinionGivenOn == null) {
+        if (opinion == null) {
             throw new RuleViolationException("S3", "No decision before the social worker's written opinion to the Council");
         }
-        if (hearingRequestedOn != null && hearingHeldOn == null) {
-            throw new RuleViolationException("S4", "The beneficiary asked on " + hearingRequestedOn + " to be heard: no decision before the hearing");
+        if (hearing != null) {
+            hearing.requireHeld();
         }
-        LocalDate lastSafeguard = hearingHeldOn != null && hearingHeldOn.isAfter(opinionGivenOn) ? hearingHeldOn : opinionGivenOn;
+        LocalDate lastSafeguard = hearing != null && hearing.heldOn().isAfter(opinion.givenOn()) ? hearing.heldOn() : opinion.givenOn();
         LocalDate day = FactDates.check("decidedOn", proposal.decidedOn(), today, lastSafeguard, "the last safeguard");
-        if (proposal.decision() == DecisionKind.SUSPENSION) {
-            requireSuspensionAllowed(cpasSide);
-            SanctionRules.requireExtent(proposal.scope(), proposal.percentage(), proposal.amount());
-            if (proposal.length() == null) {
-                throw new RuleViolationException("S6", "A suspension says how long it lasts");
-            }
-            if (proposal.deferred()) {
-                requireProbation(proposal.probationMonths());
-                SanctionRules.endOf(day.plusDays(1), proposal.length(), recidivism.capMonths());
-                this.startsOn = null;
-                this.endsOn = null;
-            } else {
-                if (proposal.startsOn() == null) {
-                    throw new RuleViolationException("S6", "A suspension that is not deferred says when it starts");
-                }
-                SanctionRules.requireStart(proposal.startsOn(), day, "the decision", day);
-                this.endsOn = SanctionRules.endOf(proposal.startsOn(), proposal.length(), recidivism.capMonths());
-                this.startsOn = proposal.startsOn();
-            }
-        } else if (proposal.scope() != null || proposal.length() != null || proposal.startsOn() != null || proposal.deferred()) {
-            throw new RuleViolationException("S6", "A decision of no sanction suspends nothing: no scope, length, start nor deferral");
-        }
-        this.decision = proposal.decision();
-        this.scope = proposal.scope();
-        this.percentage = proposal.percentage();
-        this.amount = proposal.amount();
-        this.length = proposal.length();
-        this.probationMonths = proposal.probationMonths();
-        this.reasons = proposal.reasons();
-        this.decidedOn = day;
-        this.decidedBy = by;
-        this.capMonths = recidivism.capMonths();
-        this.capReason = recidivism.reason();
-        this.cpasCheck = cpasSide.summary();
+        notice.requireAnswerTimeOver(day);
+        this.decision = CouncilDecision.taken(proposal, day, recidivism, cpasSide, legitimateReasonOn, by);
         refreshStatus();
-    }
-
-    private void requireSuspensionAllowed(CpasSide cpasSide) {
-        if (legitimateReason != null) {
-            throw new RuleViolationException("S5", "The Council recorded a legitimate reason on " + legitimateReasonOn + ": no suspension");
-        }
-        if (cpasSide.failed()) {
-            throw new RuleViolationException("S5", "The CPAS did not keep its own commitments in the period of the breach: " + cpasSide.summary());
-        }
-    }
-
-    private static void requireProbation(int months) {
-        if (months < 1 || months > PROBATION_MONTHS_AT_MOST) {
-            throw new RuleViolationException("S7", "A probation lasts 1 to " + PROBATION_MONTHS_AT_MOST + " months, not " + months);
-        }
     }
 
     /**
      * S8: the mentions without which the appeal period would not run: the reasons, the competent
      * labour tribunal with its address; a suspension must still start after the notification (S6).
      */
-    public void requireNotifiable(Notification notification) {
+    public void requireNotifiable(Notification posted) {
         if (status != BreachStatus.DECIDED) {
             throw new ConflictException("S8", "Only a decision not yet notified is notified; this case is " + Codes.of(status));
         }
-        if (reasons == null || reasons.isBlank()) {
-            throw new RuleViolationException("S8", "A decision is notified with its reasons; this one has none");
-        }
-        if (notification.tribunalName() == null || notification.tribunalAddress() == null) {
-            throw new RuleViolationException("S8", "A decision is notified with the competent labour tribunal and its address; none is known for CPAS "
-                    + cpas);
-        }
-        if (startsOn != null) {
-            SanctionRules.requireStart(startsOn, notification.notifiedOn(), "the notification", decidedOn);
-        }
+        decision.requireNotifiableOn(posted.notifiedOn());
+        DecisionNotification.requireTribunal(posted, cpas);
     }
 
     /** S8: the decision letter went out; the decision takes effect and what payments need is published. */
-    public List<PiisEvent> notified(Notification notification, UUID letterId, String by) {
-        requireNotifiable(notification);
-        this.postedOn = notification.postedOn();
-        this.notifiedOn = notification.notifiedOn();
-        this.appealDeadline = notification.appealDeadline();
-        this.tribunalName = notification.tribunalName();
-        this.tribunalAddress = notification.tribunalAddress();
-        this.decisionLetterId = letterId;
-        this.notifiedBy = by;
-        if (probationMonths != null) {
-            this.probationEndsOn = notifiedOn.plusMonths(probationMonths);
+    public List<PiisEvent> notified(Notification posted, UUID letterId, String by) {
+        requireNotifiable(posted);
+        this.notification = DecisionNotification.of(posted, letterId, by);
+        if (decision.probationMonths() != null) {
+            this.probationEndsOn = posted.notifiedOn().plusMonths(decision.probationMonths());
         }
         refreshStatus();
         List<PiisEvent> events = new ArrayList<>();
-        events.add(new SanctionDecided(id, contractId, cpas, beneficiaryId, Codes.of(decision), scope == null ? null : Codes.of(scope),
-                percentage, amount, startsOn, endsOn, probationEndsOn, decidedOn, notifiedOn));
+        events.add(new SanctionDecided(id, contractId, cpas, beneficiaryId, Codes.of(decision.kind()),
+                decision.scope() == null ? null : Codes.of(decision.scope()), decision.percentage(), decision.amount(), decision.startsOn(),
+                decision.endsOn(), probationEndsOn, decision.decidedOn(), notification.notifiedOn()));
         if (status == BreachStatus.SUSPENDED) {
             events.add(executed());
         } else if (status == BreachStatus.DEFERRED) {
@@ -452,24 +287,35 @@ public class BreachCase {
     }
 
     /**
-     * S7: a new breach ({@code newBreachOn}) during the probation lets the Council execute the
-     * deferred sanction, from {@code start}; it is decided on {@code executedOn}.
+     * S7: a new breach ({@code newBreachOn}) during the probation, established by the Council in its
+     * own case, lets the Council execute the deferred sanction, from {@code start}; it is decided on
+     * {@code executedOn}.
      */
     public SanctionExecuted executeDeferred(LocalDate start, LocalDate newBreachOn, LocalDate executedOn, LocalDate today) {
         if (status != BreachStatus.DEFERRED) {
             throw new ConflictException("S7", "Only a deferred sanction is executed later; this case is " + Codes.of(status));
         }
+        LocalDate notifiedOn = notification.notifiedOn();
         if (newBreachOn == null || newBreachOn.isBefore(notifiedOn) || newBreachOn.isAfter(probationEndsOn)) {
             throw new RuleViolationException("S7", "A deferred sanction is executed only on a new breach during the probation, from "
-                    + notifiedOn + " to " + probationEndsOn);
+                    + notifiedOn + " to " + probationEndsOn + ", that the Council found after its own notice, opinion and hearing");
         }
         LocalDate day = FactDates.check("executedOn", executedOn, today, notifiedOn, "the notification");
-        SanctionRules.requireStart(start, day, "the decision to execute", day);
-        this.endsOn = SanctionRules.endOf(start, length, capMonths);
-        this.startsOn = start;
+        decision.executeFrom(start, day);
         this.executedOn = day;
         refreshStatus();
         return executed();
+    }
+
+    /**
+     * S1, X9: the case was opened in error (the facts did not happen, or were excused): it is closed
+     * with its reasons, before and instead of any decision.
+     */
+    public void closedInError(String reasons, LocalDate on, LocalDate today) {
+        requireUndecided("S1");
+        this.closedOn = FactDates.check("closedOn", on, today, openedOn, "the opening of the case");
+        this.closureReasons = reasons;
+        refreshStatus();
     }
 
     /** S7: the probation ended without a new breach; returns whether the sanction lapsed now. */
@@ -482,54 +328,77 @@ public class BreachCase {
         return true;
     }
 
-    /** S8: the beneficiary appealed to the labour tribunal. */
-    public void appealed() {
+    /** S8: the beneficiary appealed to the labour tribunal on {@code filedOn}. */
+    public void appealed(LocalDate filedOn) {
         if (status != BreachStatus.SUSPENDED && status != BreachStatus.DEFERRED && status != BreachStatus.EXECUTED) {
             throw new ConflictException("S8", "A notified sanction is appealed; this case is " + Codes.of(status));
         }
-        this.status = BreachStatus.APPEALED;
+        this.appeal = TribunalAppeal.filed(filedOn);
+        refreshStatus();
     }
 
     /** S8: the tribunal's judgment; an annulled sanction is reversed, so that payments are restored. */
     public List<PiisEvent> appealDecided(UUID appealId, boolean annulled, LocalDate on) {
-        if (status != BreachStatus.APPEALED) {
+        if (appeal == null) {
             throw new ConflictException("S8", "This case awaits no appeal; it is " + Codes.of(status));
         }
+        appeal.judged(annulled ? Appeal.Outcome.ANNULLED : Appeal.Outcome.UPHELD);
+        refreshStatus();
         if (!annulled) {
-            this.status = BreachStatus.UPHELD;
             return List.of();
         }
-        this.status = BreachStatus.ANNULLED;
-        return List.of(new SanctionAnnulled(id, appealId, contractId, cpas, beneficiaryId, startsOn, endsOn, on));
+        return List.of(new SanctionAnnulled(id, appealId, contractId, cpas, beneficiaryId, decision.startsOn(), decision.endsOn(), on));
     }
 
     private SanctionExecuted executed() {
-        return new SanctionExecuted(id, contractId, cpas, beneficiaryId, Codes.of(scope), percentage, amount, startsOn, endsOn);
+        return new SanctionExecuted(id, contractId, cpas, beneficiaryId, Codes.of(decision.scope()), decision.percentage(), decision.amount(),
+                decision.startsOn(), decision.endsOn());
     }
 
     private void requireUndecided(String rule) {
+        requireNotClosedInError(rule);
         if (!status.undecided()) {
             throw new ConflictException(rule, "The Council already decided this case");
         }
     }
 
-    private void refreshStatus() {
-        if (closedOn != null) {
-            status = BreachStatus.CLOSED;
-        } else if (executedOn != null) {
-            status = BreachStatus.EXECUTED;
-        } else if (notifiedOn != null) {
-            status = decision == DecisionKind.NO_SANCTION ? BreachStatus.NO_SANCTION
-                    : probationMonths != null ? BreachStatus.DEFERRED : BreachStatus.SUSPENDED;
-        } else if (decidedOn != null) {
-            status = BreachStatus.DECIDED;
-        } else if (hearingRequestedOn != null) {
-            status = hearingHeldOn == null ? BreachStatus.HEARING_REQUESTED : BreachStatus.HEARD;
-        } else if (opinionGivenOn != null) {
-            status = BreachStatus.OPINION_GIVEN;
-        } else if (noticeSentOn != null) {
-            status = BreachStatus.NOTICE_SENT;
+    private void requireNotClosedInError(String rule) {
+        if (closureReasons != null) {
+            throw new ConflictException(rule, "The case was closed on " + closedOn + " as opened in error: it takes no further step");
         }
+    }
+
+    /**
+     * The one way the status is known: from what the case recorded, the latest step first. The
+     * column keeps it only so that lists can filter on it; nothing else writes it.
+     */
+    private void refreshStatus() {
+        status = derivedStatus();
+    }
+
+    private BreachStatus derivedStatus() {
+        if (appeal != null) {
+            return appeal.status();
+        }
+        if (closedOn != null) {
+            return BreachStatus.CLOSED;
+        }
+        if (executedOn != null) {
+            return BreachStatus.EXECUTED;
+        }
+        if (notification != null) {
+            return decision.notifiedStatus();
+        }
+        if (decision != null) {
+            return BreachStatus.DECIDED;
+        }
+        if (hearing != null) {
+            return hearing.heldOn() == null ? BreachStatus.HEARING_REQUESTED : BreachStatus.HEARD;
+        }
+        if (opinion != null) {
+            return BreachStatus.OPINION_GIVEN;
+        }
+        return notice != null ? BreachStatus.NOTICE_SENT : BreachStatus.OPEN;
     }
 
     public UUID id() {
@@ -561,59 +430,67 @@ public class BreachCase {
     }
 
     public LocalDate noticeSentOn() {
-        return noticeSentOn;
+        return notice == null ? null : notice.sentOn();
     }
 
     public String noticeSentBy() {
-        return noticeSentBy;
+        return notice == null ? null : notice.sentBy();
     }
 
     public String noticeExpected() {
-        return noticeExpected;
+        return notice == null ? null : notice.expected();
     }
 
     public LocalDate noticeRespondBy() {
-        return noticeRespondBy;
+        return notice == null ? null : notice.respondBy();
     }
 
     public UUID noticeLetterId() {
-        return noticeLetterId;
+        return notice == null ? null : notice.letterId();
+    }
+
+    public LocalDate noticeAnsweredOn() {
+        return notice == null ? null : notice.answeredOn();
+    }
+
+    public String noticeAnswer() {
+        return notice == null ? null : notice.answer();
     }
 
     public String opinion() {
-        return opinion;
+        return opinion == null ? null : opinion.text();
     }
 
     public LocalDate opinionGivenOn() {
-        return opinionGivenOn;
+        return opinion == null ? null : opinion.givenOn();
     }
 
     public String opinionGivenBy() {
-        return opinionGivenBy;
+        return opinion == null ? null : opinion.givenBy();
     }
 
     public LocalDate hearingRequestedOn() {
-        return hearingRequestedOn;
+        return hearing == null ? null : hearing.requestedOn();
     }
 
     public LocalDate hearingHeldOn() {
-        return hearingHeldOn;
+        return hearing == null ? null : hearing.heldOn();
     }
 
     public Boolean hearingPresent() {
-        return hearingPresent;
+        return hearing == null ? null : hearing.present();
     }
 
     public String hearingAssistedBy() {
-        return hearingAssistedBy;
+        return hearing == null ? null : hearing.assistedBy();
     }
 
     public String hearingSummary() {
-        return hearingSummary;
+        return hearing == null ? null : hearing.summary();
     }
 
     public String hearingRecordedBy() {
-        return hearingRecordedBy;
+        return hearing == null ? null : hearing.recordedBy();
     }
 
     public String legitimateReason() {
@@ -625,59 +502,59 @@ public class BreachCase {
     }
 
     public DecisionKind decision() {
-        return decision;
+        return decision == null ? null : decision.kind();
     }
 
     public Scope scope() {
-        return scope;
+        return decision == null ? null : decision.scope();
     }
 
     public Integer percentage() {
-        return percentage;
+        return decision == null ? null : decision.percentage();
     }
 
     public BigDecimal amount() {
-        return amount;
+        return decision == null ? null : decision.amount();
     }
 
     public Period length() {
-        return length;
+        return decision == null ? null : decision.length();
     }
 
     public LocalDate startsOn() {
-        return startsOn;
+        return decision == null ? null : decision.startsOn();
     }
 
     public LocalDate endsOn() {
-        return endsOn;
+        return decision == null ? null : decision.endsOn();
     }
 
     public String reasons() {
-        return reasons;
+        return decision == null ? null : decision.reasons();
     }
 
     public LocalDate decidedOn() {
-        return decidedOn;
+        return decision == null ? null : decision.decidedOn();
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return decision == null ? null : decision.decidedBy();
     }
 
     public Integer capMonths() {
-        return capMonths;
+        return decision == null ? null : decision.capMonths();
     }
 
     public String capReason() {
-        return capReason;
+        return decision == null ? null : decision.capReason();
     }
 
     public String cpasCheck() {
-        return cpasCheck;
+        return decision == null ? null : decision.cpasCheck();
     }
 
     public Integer probationMonths() {
-        return probationMonths;
+        return decision == null ? null : decision.probationMonths();
     }
 
     public LocalDate probationEndsOn() {
@@ -685,31 +562,31 @@ public class BreachCase {
     }
 
     public LocalDate postedOn() {
-        return postedOn;
+        return notification == null ? null : notification.postedOn();
     }
 
     public LocalDate notifiedOn() {
-        return notifiedOn;
+        return notification == null ? null : notification.notifiedOn();
     }
 
     public LocalDate appealDeadline() {
-        return appealDeadline;
+        return notification == null ? null : notification.appealDeadline();
     }
 
     public String tribunalName() {
-        return tribunalName;
+        return notification == null ? null : notification.tribunalName();
     }
 
     public String tribunalAddress() {
-        return tribunalAddress;
+        return notification == null ? null : notification.tribunalAddress();
     }
 
     public UUID decisionLetterId() {
-        return decisionLetterId;
+        return notification == null ? null : notification.letterId();
     }
 
     public String notifiedBy() {
-        return notifiedBy;
+        return notification == null ? null : notification.notifiedBy();
     }
 
     public LocalDate executedOn() {
@@ -720,15 +597,19 @@ public class BreachCase {
         return closedOn;
     }
 
+    public String closureReasons() {
+        return closureReasons;
+    }
+
     public LocalDate hearingPlannedOn() {
-        return hearingPlannedOn;
+        return hearing == null ? null : hearing.plannedOn();
     }
 
     public LocalTime hearingStartsAt() {
-        return hearingStartsAt;
+        return hearing == null ? null : hearing.startsAt();
     }
 
     public String hearingPlace() {
-        return hearingPlace;
+        return hearing == null ? null : hearing.place();
     }
 }

@@ -54,4 +54,9 @@ public class SanctionedContract {
     public Language language() {
         return language;
     }
+
+    /** X9: nothing the contract binds to happens before it was signed. */
+    public LocalDate signedOn() {
+        return signedOn;
+    }
 }

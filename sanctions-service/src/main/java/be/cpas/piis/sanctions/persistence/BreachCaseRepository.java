@@ -3,8 +3,10 @@ package be.cpas.piis.sanctions.persistence;
 import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.KeysetQuery;
 import be.cpas.piis.platform.persistence.CpasScopedRepository;
+import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.sanctions.domain.BreachCase;
 import be.cpas.piis.sanctions.domain.BreachStatus;
+import be.cpas.piis.sanctions.domain.DecisionKind;
 import be.cpas.piis.sanctions.domain.Origin;
 import be.cpas.piis.sanctions.domain.Recidivism;
 import be.cpas.piis.sanctions.domain.SanctionRules;
@@ -32,6 +34,11 @@ public class BreachCaseRepository implements CpasScopedRepository<BreachCase> {
     private static final Set<BreachStatus> UNDECIDED = Arrays.stream(BreachStatus.values()).filter(BreachStatus::undecided)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(BreachStatus.class)));
 
+    /** The case {@code breachId} of {@code cpas}; 404 when unknown or another CPAS's (X1). */
+    public BreachCase inCpas(String cpas, UUID breachId) {
+        return findInCpas(breachId, cpas).orElseThrow(() -> new ResourceNotFoundException("Breach case", breachId));
+    }
+
     /** S1: the contract's case still before a decision, locked, which a new fact joins. */
     public Optional<BreachCase> undecidedOf(UUID contractId) {
         return find("contractId = ?1 and status in ?2 order by openedOn", contractId, UNDECIDED)
@@ -51,22 +58,30 @@ public class BreachCaseRepository implements CpasScopedRepository<BreachCase> {
         LocalDate breachOn = breach.breachOn();
         Optional<BreachCase> earlier = find("""
                         cpas = :cpas and beneficiaryId = :beneficiary and id <> :id and status in :sanctioned
-                        and decidedOn >= :from and decidedOn < :breachOn order by decidedOn desc""",
+                        and decision.decidedOn >= :from and decision.decidedOn < :breachOn order by decision.decidedOn desc""",
                 Parameters.with("cpas", breach.cpas()).and("beneficiary", breach.beneficiaryId()).and("id", breach.id())
                         .and("sanctioned", SANCTIONED).and("from", breachOn.minus(SanctionRules.RECIDIVISM_WINDOW)).and("breachOn", breachOn))
                 .firstResultOptional();
         return new Recidivism(breachOn, earlier.map(BreachCase::id), earlier.map(BreachCase::decidedOn));
     }
 
-    /** S7: the earliest breach of the beneficiary in this CPAS, other than in this case, from {@code from} to {@code to}. */
+    /**
+     * S7: the earliest established breach of the beneficiary in this CPAS, other than in this case,
+     * from {@code from} to {@code to}: a case the Council found by a suspension, which it could only
+     * decide after the case's own notice, opinion and hearing (S2-S4), and which no tribunal annulled.
+     * A case only opened proves nothing yet.
+     */
     public Optional<LocalDate> newBreachOf(BreachCase deferred, LocalDate from, LocalDate to) {
         return getEntityManager().createQuery("""
                         select min(f.occurredOn) from BreachCase c join c.facts f
-                        where c.cpas = :cpas and c.beneficiaryId = :beneficiary and c.id <> :id and f.occurredOn between :from and :to""",
+                        where c.cpas = :cpas and c.beneficiaryId = :beneficiary and c.id <> :id and f.occurredOn between :from and :to
+                        and c.decision.kind = :found and c.status <> :annulled""",
                         LocalDate.class)
                 .setParameter("cpas", deferred.cpas())
                 .setParameter("beneficiary", deferred.beneficiaryId())
                 .setParameter("id", deferred.id())
+                .setParameter("found", DecisionKind.SUSPENSION)
+                .setParameter("annulled", BreachStatus.ANNULLED)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultStream().filter(Objects::nonNull).findFirst();

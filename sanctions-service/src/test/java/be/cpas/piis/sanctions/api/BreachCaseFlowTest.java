@@ -13,6 +13,7 @@ import static be.cpas.piis.sanctions.api.SanctionsApi.signedContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -112,7 +113,7 @@ class BreachCaseFlowTest extends ClockMovingTest {
         assertThat(published(contractId, EventType.FORMAL_NOTICE_SENT)).hasSize(1);
         String decisionLetter = asWorker().get("/piis/v1/breaches/{id}", breachId).then().extract().path("notification.letter");
         assertThat(PdfText.of(asWorker().get(decisionLetter).then().statusCode(200).extract().asByteArray()))
-                .contains("Tribunal du travail francophone de Bruxelles", "Boulevard de Waterloo 70, 1000 Bruxelles");
+                .contains("Tribunal du travail francophone de Bruxelles", "Place Poelaert 3, bte 3, 1000 Bruxelles");
         String notice = asWorker().get("/piis/v1/breaches/{id}", breachId).then().extract().path("formalNotice.letter");
         assertThat(PdfText.of(asWorker().get(notice).then().statusCode(200).extract().asByteArray()))
                 .contains("Attend the workshop of 12 April and bring the attendance sheet");
@@ -126,6 +127,62 @@ class BreachCaseFlowTest extends ClockMovingTest {
         assertThat(PdfText.of(record)).contains("S5", "S8", breachId);
         asWorker().get("/piis/v1/breaches/{id}/audit", breachId).then().statusCode(200)
                 .body("items.action", hasItem("notified"));
+    }
+
+    @Test
+    void S1_a_case_opened_in_error_is_closed_with_its_reasons_audited_and_no_decision() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String beneficiaryId = UUID.randomUUID().toString();
+        String contractId = signedContract(beneficiaryId);
+        publish(Topics.CONTRACTS, EventType.STEP_OVERDUE, contractId, stepOverdue(contractId, beneficiaryId, "beneficiary"));
+        await().atMost(PATIENCE).until(() -> cases(contractId).size() == 1);
+        String breachId = cases(contractId).get(0);
+
+        asWorker().body("{\"reasons\":\" \"}").post("/piis/v1/breaches/{id}/closure", breachId).then().statusCode(400);
+        asWorker().body("{\"reasons\":\"" + "x".repeat(4001) + "\"}").post("/piis/v1/breaches/{id}/closure", breachId).then().statusCode(400);
+        asWorker().body("{\"reasons\":\"The step was done on time\",\"closedOn\":\"2027-04-20\"}")
+                .post("/piis/v1/breaches/{id}/closure", breachId).then().statusCode(422).body("rule", equalTo("X9"));
+        asWorker().body("{\"reasons\":\"The step was done on time; the partner recorded it late\"}")
+                .post("/piis/v1/breaches/{id}/closure", breachId).then().statusCode(200)
+                .body("status", equalTo("closed"))
+                .body("closedOn", equalTo("2027-04-21"))
+                .body("closureReasons", equalTo("The step was done on time; the partner recorded it late"))
+                .body("decision", equalTo(null));
+
+        asWorker().get("/piis/v1/breaches/{id}/audit", breachId).then().statusCode(200)
+                .body("items.find { it.action == 'closedInError' }.after.reasons", equalTo("The step was done on time; the partner recorded it late"))
+                .body("items.find { it.action == 'closedInError' }.before.status", equalTo("open"));
+        asWorker().body("{\"reasons\":\"Again\"}").post("/piis/v1/breaches/{id}/closure", breachId).then().statusCode(409)
+                .body("rule", equalTo("S1"));
+        asWorker().body("{\"expected\":\"Attend the next workshop\"}").post("/piis/v1/breaches/{id}/formalNotice", breachId)
+                .then().statusCode(409);
+        decide(breachId, "P1M", "2027-05-01").then().statusCode(409).body("rule", equalTo("S1"));
+        asWorker().queryParam("status", "closed").queryParam("contractId", contractId).get("/piis/v1/breaches").then()
+                .body("items.id", contains(breachId));
+    }
+
+    @Test
+    void S2_no_opinion_before_the_notice_and_no_decision_before_the_answer_date_of_the_notice() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String breachId = reportedBreach(signedContract(UUID.randomUUID().toString()), LocalDate.of(2027, 3, 31));
+
+        asWorker().body("{\"opinion\":\"Knows the rules\",\"givenOn\":\"2027-04-02\"}").post("/piis/v1/breaches/{id}/opinion", breachId)
+                .then().statusCode(422).body("rule", equalTo("S2"));
+        asWorker().body("{\"answer\":\"I was ill\"}").post("/piis/v1/breaches/{id}/formalNotice/answer", breachId)
+                .then().statusCode(422).body("rule", equalTo("S2"));
+        asWorker().body("{\"expected\":\"Attend the next workshop\",\"sentOn\":\"2027-04-12\"}")
+                .post("/piis/v1/breaches/{id}/formalNotice", breachId).then().statusCode(200).body("formalNotice.respondBy", equalTo("2027-04-27"));
+        asWorker().body("{\"opinion\":\"Knows the rules\",\"givenOn\":\"2027-04-11\"}").post("/piis/v1/breaches/{id}/opinion", breachId)
+                .then().statusCode(422).body("rule", equalTo("X9"));
+        asWorker().body("{\"opinion\":\"Knows the rules\",\"givenOn\":\"2027-04-13\"}").post("/piis/v1/breaches/{id}/opinion", breachId)
+                .then().statusCode(200);
+        decide(breachId, "P1M", "2027-05-01").then().statusCode(422).body("rule", equalTo("S2"));
+
+        asWorker().body("{\"answer\":\"I was ill; the certificate follows\",\"answeredOn\":\"2027-04-20\"}")
+                .post("/piis/v1/breaches/{id}/formalNotice/answer", breachId).then().statusCode(200)
+                .body("formalNotice.answeredOn", equalTo("2027-04-20"))
+                .body("formalNotice.answer", equalTo("I was ill; the certificate follows"));
+        decide(breachId, "P1M", "2027-05-01").then().statusCode(200).body("status", equalTo("decided"));
     }
 
     @Test
@@ -145,23 +202,23 @@ class BreachCaseFlowTest extends ClockMovingTest {
 
     @Test
     void S6_a_second_breach_11_months_after_a_sanction_allows_3_months_and_13_months_after_only_1() {
-        clock.moveTo(LocalDate.of(2028, 3, 10));
+        clock.moveTo(LocalDate.of(2028, 3, 25));
         String recidivist = signedContract(UUID.randomUUID().toString());
         sanctioned(recidivist);
         String again = readyForDecision(recidivist, LocalDate.of(2028, 1, 1));
-        decide(again, "P3M", "2028-02-01", "2028-01-10").then().statusCode(200)
+        decide(again, "P3M", "2028-02-01", "2028-01-20").then().statusCode(200)
                 .body("decision.capMonths", equalTo(3))
                 .body("decision.endsOn", equalTo("2028-04-30"));
 
         String later = signedContract(UUID.randomUUID().toString());
         sanctioned(later);
         String after13Months = readyForDecision(later, LocalDate.of(2028, 3, 1));
-        decide(after13Months, "P2M", "2028-04-01", "2028-03-05").then().statusCode(422).body("rule", equalTo("S6"));
-        decide(after13Months, "P1M", "2028-04-01", "2028-03-05").then().statusCode(200).body("decision.capMonths", equalTo(1));
+        decide(after13Months, "P2M", "2028-04-01", "2028-03-20").then().statusCode(422).body("rule", equalTo("S6"));
+        decide(after13Months, "P1M", "2028-04-01", "2028-03-20").then().statusCode(200).body("decision.capMonths", equalTo(1));
     }
 
     @Test
-    void S7_a_deferred_sanction_executes_on_a_new_breach_in_its_probation_and_otherwise_lapses() {
+    void S7_a_deferred_sanction_executes_only_on_a_new_breach_the_council_found_in_its_probation_and_otherwise_lapses() {
         clock.moveTo(LocalDate.of(2027, 4, 21));
         String contractId = signedContract(UUID.randomUUID().toString());
         String deferred = deferredAndNotified(contractId);
@@ -172,7 +229,12 @@ class BreachCaseFlowTest extends ClockMovingTest {
         clock.moveTo(LocalDate.of(2027, 6, 10));
         asCouncil().body("{\"startsOn\":\"2027-07-01\"}").post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(422)
                 .body("rule", equalTo("S7"));
-        reportedBreach(contractId, LocalDate.of(2027, 6, 8));
+        String newBreach = reportedBreach(contractId, LocalDate.of(2027, 6, 8));
+        asCouncil().body("{\"startsOn\":\"2027-07-01\"}").post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(422)
+                .body("rule", equalTo("S7"));
+        clock.moveTo(LocalDate.of(2027, 6, 30));
+        noticeAndOpinion(newBreach, LocalDate.of(2027, 6, 8));
+        decide(newBreach, "P1M", "2027-08-01", "2027-06-28").then().statusCode(200);
         asCouncil().body("{\"startsOn\":\"2027-07-01\"}").post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(200)
                 .body("status", equalTo("executed"))
                 .body("decision.endsOn", equalTo("2027-07-31"));
@@ -202,6 +264,73 @@ class BreachCaseFlowTest extends ClockMovingTest {
     }
 
     @Test
+    void X9_a_breach_not_before_the_contracts_signature_a_notice_not_before_its_facts_and_no_date_in_the_future() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String contractId = signedContract(UUID.randomUUID().toString());
+        String beforeSignature = """
+                {"contractId":"%s","description":"Missed a meeting","occurredOn":"2026-11-30"}""".formatted(contractId);
+        await().atMost(PATIENCE).until(() -> asWorker().body(beforeSignature).post("/piis/v1/breaches").statusCode() != 404);
+        asWorker().body(beforeSignature).post("/piis/v1/breaches").then().statusCode(422).body("rule", equalTo("X9"));
+        asWorker().body(beforeSignature.replace("2026-11-30", "2027-04-22")).post("/piis/v1/breaches").then().statusCode(422)
+                .body("rule", equalTo("X9"));
+        String breachId = reportedBreach(contractId, LocalDate.of(2027, 4, 1));
+        reportedBreach(contractId, LocalDate.of(2027, 4, 12));
+
+        asWorker().body("{\"expected\":\"Attend the next workshop\",\"sentOn\":\"2027-04-10\"}")
+                .post("/piis/v1/breaches/{id}/formalNotice", breachId).then().statusCode(422).body("rule", equalTo("X9"));
+        asWorker().body("{\"expected\":\"Attend the next workshop\",\"sentOn\":\"2027-04-22\"}")
+                .post("/piis/v1/breaches/{id}/formalNotice", breachId).then().statusCode(422).body("rule", equalTo("X9"));
+        asWorker().body("{\"expected\":\"Attend the next workshop\",\"sentOn\":\"2027-04-13\",\"respondBy\":\"2027-04-19\"}")
+                .post("/piis/v1/breaches/{id}/formalNotice", breachId).then().statusCode(200);
+        asWorker().body("{\"opinion\":\"Knows the rules\",\"givenOn\":\"2027-04-14\"}").post("/piis/v1/breaches/{id}/opinion", breachId)
+                .then().statusCode(200);
+        decide(breachId, "P1M", "2027-05-01", "2027-04-13").then().statusCode(422).body("rule", equalTo("X9"));
+        decide(breachId, "P1M", "2027-05-01", "2027-04-22").then().statusCode(422).body("rule", equalTo("X9"));
+        decide(breachId, "P1M", "2027-05-01", "2027-04-20").then().statusCode(200);
+        asWorker().body("{\"postedOn\":\"2027-04-19\"}").post("/piis/v1/breaches/{id}/notification", breachId).then().statusCode(422)
+                .body("rule", equalTo("X9"));
+        asWorker().body("{\"postedOn\":\"2027-04-21\"}").post("/piis/v1/breaches/{id}/notification", breachId).then().statusCode(200);
+        asWorker().body("{\"filedOn\":\"2027-04-20\"}").post("/piis/v1/breaches/{id}/appeals", breachId).then().statusCode(422)
+                .body("rule", equalTo("X9"));
+    }
+
+    @Test
+    void S8_A4_a_dutch_decision_of_brussels_names_the_nederlandstalige_arbeidsrechtbank_brussel() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String breachId = readyForDecision(signedContract(UUID.randomUUID().toString(), "nl"), LocalDate.of(2027, 3, 31));
+        decide(breachId, "P1M", "2027-05-01").then().statusCode(200);
+
+        asWorker().body("{\"postedOn\":\"2027-04-21\"}").post("/piis/v1/breaches/{id}/notification", breachId).then().statusCode(200)
+                .body("notification.tribunalName", equalTo("Nederlandstalige arbeidsrechtbank Brussel"))
+                .body("notification.tribunalAddress", equalTo("Poelaertplein 3, 1000 Brussel"));
+        String letter = asWorker().get("/piis/v1/breaches/{id}", breachId).then().extract().path("notification.letter");
+        assertThat(PdfText.of(asWorker().get(letter).then().statusCode(200).extract().asByteArray()))
+                .contains("Nederlandstalige arbeidsrechtbank Brussel", "Poelaertplein 3, 1000 Brussel", "OCMW Brussel")
+                .doesNotContain("Tribunal du travail", "CPAS de Bruxelles");
+    }
+
+    @Test
+    void X12_a_formal_notice_of_a_cpas_that_kept_no_settings_is_refused_naming_the_missing_setting() {
+        clock.moveTo(LocalDate.of(2027, 4, 21));
+        String ghent = "44021";
+        String contractId = UUID.randomUUID().toString();
+        publish(Topics.CONTRACTS, EventType.CONTRACT_SIGNED, contractId, """
+                {"contractId":"%s","cpas":"%s","beneficiaryId":"%s","contractType":"general","version":1,
+                 "startDate":"2026-12-01","endDate":"2027-11-30","signedOn":"2026-12-01","language":"nl"}
+                """.formatted(contractId, ghent, UUID.randomUUID()));
+        String report = """
+                {"contractId":"%s","description":"Did not attend the workshop","occurredOn":"2027-03-31"}""".formatted(contractId);
+        await().atMost(PATIENCE).until(() -> as(ghent, "SOCIAL_WORKER").get("/piis/v1/breaches").statusCode() == 200
+                && as(ghent, "SOCIAL_WORKER").body(report).post("/piis/v1/breaches").statusCode() == 201);
+        String breachId = as(ghent, "SOCIAL_WORKER").queryParam("contractId", contractId).get("/piis/v1/breaches").then()
+                .extract().path("items[0].id");
+
+        as(ghent, "SOCIAL_WORKER").body("{\"expected\":\"Attend the next workshop\"}").post("/piis/v1/breaches/{id}/formalNotice", breachId)
+                .then().statusCode(422).body("rule", equalTo("X12")).body("detail", containsString("names.nl"));
+        as(ghent, "SOCIAL_WORKER").get("/piis/v1/breaches/{id}", breachId).then().body("status", equalTo("open"));
+    }
+
+    @Test
     void A1_S4_the_hearing_asked_for_is_convoked_with_its_day_time_and_place_and_the_letter_kept() throws Exception {
         clock.moveTo(LocalDate.of(2027, 4, 12));
         String breachId = readyForDecision(signedContract(UUID.randomUUID().toString()), LocalDate.of(2027, 3, 31));
@@ -225,9 +354,29 @@ class BreachCaseFlowTest extends ClockMovingTest {
         asWorker().get("/piis/v1/breaches/{id}/letters", breachId).then().body("items.kind", contains("formalNotice", "hearingConvocation"));
     }
 
+    @Test
+    void X6_a_hearing_set_by_hand_on_a_saturday_a_sunday_or_a_public_holiday_is_refused() {
+        clock.moveTo(LocalDate.of(2027, 4, 12));
+        String breachId = readyForDecision(signedContract(UUID.randomUUID().toString()), LocalDate.of(2027, 3, 31));
+        asWorker().body("{\"requestedOn\":\"2027-04-09\"}").post("/piis/v1/breaches/{id}/hearingRequest", breachId).then().statusCode(200);
+
+        for (String notAWorkingDay : new String[] {"2027-04-17", "2027-04-18", "2027-05-06", "2027-07-21"}) {
+            asCouncil().body("{\"plannedOn\":\"" + notAWorkingDay + "\",\"startsAt\":\"18:30\",\"place\":\"Salle du Conseil\"}")
+                    .put("/piis/v1/breaches/{id}/hearingAppointment", breachId).then().statusCode(422).body("rule", equalTo("X6"));
+        }
+        asCouncil().body("{\"plannedOn\":\"2027-04-09\",\"startsAt\":\"18:30\",\"place\":\"Salle du Conseil\"}")
+                .put("/piis/v1/breaches/{id}/hearingAppointment", breachId).then().statusCode(400);
+        asCouncil().body("{\"plannedOn\":\"2027-04-19\",\"startsAt\":\"18:30\",\"place\":\"Salle du Conseil\"}")
+                .put("/piis/v1/breaches/{id}/hearingAppointment", breachId).then().statusCode(200).body("hearing.plannedOn", equalTo("2027-04-19"));
+    }
+
     /** A case of the contract with its notice and opinion, ready for the Council. */
     private static String readyForDecision(String contractId, LocalDate breachOn) {
-        String breachId = reportedBreach(contractId, breachOn);
+        return noticeAndOpinion(reportedBreach(contractId, breachOn), breachOn);
+    }
+
+    /** The formal notice two days after the breach, the opinion two days later. */
+    private static String noticeAndOpinion(String breachId, LocalDate breachOn) {
         asWorker().body("{\"expected\":\"Attend the next workshop\",\"sentOn\":\"" + breachOn.plusDays(2) + "\"}")
                 .post("/piis/v1/breaches/{id}/formalNotice", breachId).then().statusCode(200);
         asWorker().body("{\"opinion\":\"Missed without excuse\",\"givenOn\":\"" + breachOn.plusDays(4) + "\"}")

@@ -28,11 +28,16 @@ final class SanctionsApi {
 
     /** A contract signed in Brussels, as contracts-service publishes it. */
     static String signedContract(String beneficiaryId) {
+        return signedContract(beneficiaryId, "fr");
+    }
+
+    /** A contract signed in Brussels whose beneficiary's letters are in {@code language}. */
+    static String signedContract(String beneficiaryId, String language) {
         String contractId = UUID.randomUUID().toString();
         publish(Topics.CONTRACTS, EventType.CONTRACT_SIGNED, contractId, """
                 {"contractId":"%s","cpas":"%s","beneficiaryId":"%s","contractType":"general","version":1,
-                 "startDate":"2026-12-01","endDate":"2027-11-30","signedOn":"2026-12-01","language":"fr"}
-                """.formatted(contractId, BRUSSELS, beneficiaryId));
+                 "startDate":"2026-12-01","endDate":"2027-11-30","signedOn":"2026-12-01","language":"%s"}
+                """.formatted(contractId, BRUSSELS, beneficiaryId, language));
         return contractId;
     }
 

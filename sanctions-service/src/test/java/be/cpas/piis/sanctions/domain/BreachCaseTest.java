@@ -41,11 +41,43 @@ class BreachCaseTest {
     }
 
     @Test
-    void S2_no_decision_before_the_formal_notice() {
-        BreachCase breach = opened();
-        breach.opinionGiven("Knows the rules", MISSED_ON.plusDays(5), "worker", TODAY);
+    void S1_a_case_opened_in_error_closes_before_any_decision_and_takes_no_further_step() {
+        BreachCase inError = opened();
+        noticeSent(inError);
 
+        assertRule("X9", () -> inError.closedInError("Excused", MISSED_ON, TODAY));
+        inError.closedInError("The evaluation was moved; the beneficiary was not told", TODAY, TODAY);
+        assertThat(inError.status()).isEqualTo(BreachStatus.CLOSED);
+        assertThat(inError.decidedOn()).isNull();
+        assertConflict("S1", () -> inError.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+        assertConflict("S1", () -> inError.gather(new BreachFact(Origin.REPORTED, null, TODAY, "Another")));
+        assertConflict("S3", () -> inError.opinionGiven("Too late", TODAY, "worker", TODAY));
+        BreachCase decided = readyForDecision();
+        decided.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        assertConflict("S1", () -> decided.closedInError("Excused", TODAY, TODAY));
+    }
+
+    @Test
+    void S2_no_opinion_nor_decision_before_the_formal_notice() {
+        BreachCase breach = opened();
+
+        assertRule("S2", () -> breach.opinionGiven("Knows the rules", MISSED_ON.plusDays(5), "worker", TODAY));
         assertRule("S2", () -> breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+        assertThat(breach.opinionGivenOn()).isNull();
+    }
+
+    @Test
+    void S2_no_decision_before_the_answer_date_of_the_notice_unless_the_beneficiary_answered() {
+        BreachCase breach = readyForDecision();
+        LocalDate answerBy = breach.noticeRespondBy();
+        DecisionProposal onTheAnswerDate = new DecisionProposal(DecisionKind.NO_SANCTION, null, null, null, null, null, null,
+                "Excused", answerBy);
+
+        assertRule("S2", () -> breach.decide(onTheAnswerDate, FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+        assertRule("X9", () -> breach.noticeAnswered("I was ill", MISSED_ON.plusDays(1), TODAY));
+        breach.noticeAnswered("I was ill; the certificate follows", answerBy.minusDays(3), TODAY);
+        breach.decide(onTheAnswerDate, FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        assertThat(breach.status()).isEqualTo(BreachStatus.DECIDED);
     }
 
     @Test
@@ -178,6 +210,22 @@ class BreachCaseTest {
         });
         assertThat(events.get(1)).isInstanceOf(SanctionExecuted.class);
         assertConflict("S8", () -> breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+    }
+
+    @Test
+    void S8_an_appeal_keeps_its_status_whatever_the_case_records_after_it() {
+        BreachCase breach = readyForDecision();
+        breach.decide(deferred(6), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        breach.notified(POSTED, UUID.randomUUID(), "worker");
+        Appeal appeal = Appeal.filed(breach, LocalDate.of(2027, 5, 3), TODAY, Instant.now());
+
+        assertThat(breach.status()).isEqualTo(BreachStatus.APPEALED);
+        assertThat(breach.lapseIfProbationOver(LocalDate.of(2027, 10, 27))).isFalse();
+        assertConflict("S7", () -> breach.executeDeferred(LocalDate.of(2027, 9, 1), LocalDate.of(2027, 8, 3), LocalDate.of(2027, 8, 20),
+                LocalDate.of(2027, 8, 20)));
+        assertThat(breach.status()).isEqualTo(BreachStatus.APPEALED);
+        assertThat(breach.appealDecided(appeal.id(), false, LocalDate.of(2027, 9, 20))).isEmpty();
+        assertThat(breach.status()).isEqualTo(BreachStatus.UPHELD);
     }
 
     private static BreachCase opened() {

@@ -1,0 +1,206 @@
+package be.cpas.piis.sanctions.domain;
+
+import be.cpas.piis.platform.problem.RuleViolationException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * S5-S7: what the Council decided on the case: no sanction, or a suspension of a scope and a
+ * length within S6's cap, starting in S6's window or deferred for a probation (S7), with its
+ * reasons and the checks the service made of recidivism and of the CPAS's own side.
+ */
+@Embeddable
+public class CouncilDecision {
+
+    private static final int PROBATION_MONTHS_AT_MOST = 12;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision", length = 16)
+    private DecisionKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope", length = 16)
+    private Scope scope;
+
+    @Column(name = "percentage")
+    private Integer percentage;
+
+    @Column(name = "amount")
+    private BigDecimal amount;
+
+    @Column(name = "length", length = 16)
+    @Convert(converter = PeriodConverter.class)
+    private Period length;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "reasons")
+    private String reasons;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "cap_months")
+    private Integer capMonths;
+
+    @Column(name = "cap_reason")
+    private String capReason;
+
+    @Column(name = "cpas_check")
+    private String cpasCheck;
+
+    @Column(name = "probation_months")
+    private Integer probationMonths;
+
+    protected CouncilDecision() {
+    }
+
+    /**
+     * S5-S7: the decision of {@code day}. A suspension is refused when a legitimate reason was
+     * acknowledged on {@code legitimateReasonOn} or the CPAS failed its side (S5), and must fit S6's
+     * cap and start window; a deferral sets a probation of 1 to 12 months (S7).
+     */
+    static CouncilDecision taken(DecisionProposal proposal, LocalDate day, Recidivism recidivism, CpasSide cpasSide,
+                                 LocalDate legitimateReasonOn, String by) {
+        CouncilDecision taken = new CouncilDecision();
+        if (proposal.decision() == DecisionKind.SUSPENSION) {
+            requireSuspensionAllowed(cpasSide, legitimateReasonOn);
+            SanctionRules.requireExtent(proposal.scope(), proposal.percentage(), proposal.amount());
+            if (proposal.length() == null) {
+                throw new RuleViolationException("S6", "A suspension says how long it lasts");
+            }
+            if (proposal.deferred()) {
+                requireProbation(proposal.probationMonths());
+                SanctionRules.endOf(day.plusDays(1), proposal.length(), recidivism.capMonths());
+            } else {
+                if (proposal.startsOn() == null) {
+                    throw new RuleViolationException("S6", "A suspension that is not deferred says when it starts");
+                }
+                SanctionRules.requireStart(proposal.startsOn(), day, "the decision", day);
+                taken.endsOn = SanctionRules.endOf(proposal.startsOn(), proposal.length(), recidivism.capMonths());
+                taken.startsOn = proposal.startsOn();
+            }
+        } else if (proposal.scope() != null || proposal.length() != null || proposal.startsOn() != null || proposal.deferred()) {
+            throw new RuleViolationException("S6", "A decision of no sanction suspends nothing: no scope, length, start nor deferral");
+        }
+        taken.kind = proposal.decision();
+        taken.scope = proposal.scope();
+        taken.percentage = proposal.percentage();
+        taken.amount = proposal.amount();
+        taken.length = proposal.length();
+        taken.probationMonths = proposal.probationMonths();
+        taken.reasons = proposal.reasons();
+        taken.decidedOn = day;
+        taken.decidedBy = by;
+        taken.capMonths = recidivism.capMonths();
+        taken.capReason = recidivism.reason();
+        taken.cpasCheck = cpasSide.summary();
+        return taken;
+    }
+
+    private static void requireSuspensionAllowed(CpasSide cpasSide, LocalDate legitimateReasonOn) {
+        if (legitimateReasonOn != null) {
+            throw new RuleViolationException("S5", "The Council recorded a legitimate reason on " + legitimateReasonOn + ": no suspension");
+        }
+        if (cpasSide.failed()) {
+            throw new RuleViolationException("S5", "The CPAS did not keep its own commitments in the period of the breach: " + cpasSide.summary());
+        }
+    }
+
+    private static void requireProbation(int months) {
+        if (months < 1 || months > PROBATION_MONTHS_AT_MOST) {
+            throw new RuleViolationException("S7", "A probation lasts 1 to " + PROBATION_MONTHS_AT_MOST + " months, not " + months);
+        }
+    }
+
+    /** S8, S6: notified on {@code notifiedOn} with its reasons; a suspension must still start after the notification. */
+    void requireNotifiableOn(LocalDate notifiedOn) {
+        if (reasons == null || reasons.isBlank()) {
+            throw new RuleViolationException("S8", "A decision is notified with its reasons; this one has none");
+        }
+        if (startsOn != null) {
+            SanctionRules.requireStart(startsOn, notifiedOn, "the notification", decidedOn);
+        }
+    }
+
+    /** S7: the deferred suspension executes from {@code start}, decided on {@code day}, for the length decided within its cap. */
+    void executeFrom(LocalDate start, LocalDate day) {
+        SanctionRules.requireStart(start, day, "the decision to execute", day);
+        this.endsOn = SanctionRules.endOf(start, length, capMonths);
+        this.startsOn = start;
+    }
+
+    /** The status of the decision once notified. */
+    BreachStatus notifiedStatus() {
+        return kind == DecisionKind.NO_SANCTION ? BreachStatus.NO_SANCTION : probationMonths != null ? BreachStatus.DEFERRED : BreachStatus.SUSPENDED;
+    }
+
+    public DecisionKind kind() {
+        return kind;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public Integer percentage() {
+        return percentage;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public Period length() {
+        return length;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public String reasons() {
+        return reasons;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Integer capMonths() {
+        return capMonths;
+    }
+
+    public String capReason() {
+        return capReason;
+    }
+
+    public String cpasCheck() {
+        return cpasCheck;
+    }
+
+    public Integer probationMonths() {
+        return probationMonths;
+    }
+}
