@@ -37,6 +37,12 @@ public class LetterRecipients {
                 card.path("contact").path("address").asText(""));
     }
 
+    /** The beneficiary's name, for a document that names them but is not posted to them (a record kept for a tribunal). */
+    public String nameOf(UUID beneficiaryId) {
+        JsonNode card = card(beneficiaryId);
+        return (card.path("firstName").asText("") + " " + card.path("lastName").asText("")).strip();
+    }
+
     /**
      * The beneficiary {@code beneficiaryId} as the recipient of a posted letter, for the service that
      * keeps their name and address itself; refused with rule A4 while no postal address is recorded.

@@ -47,7 +47,6 @@ import be.cpas.piis.sanctions.application.RecordingAppeals;
 import be.cpas.piis.sanctions.application.ReportingBreaches;
 import be.cpas.piis.sanctions.application.SendingFormalNotices;
 import be.cpas.piis.sanctions.document.ComplianceRecord;
-import be.cpas.piis.sanctions.document.SanctionLetterRenderer;
 import be.cpas.piis.sanctions.domain.BreachCase;
 import be.cpas.piis.sanctions.domain.BreachStatus;
 import be.cpas.piis.sanctions.domain.DecisionProposal;
@@ -130,9 +129,6 @@ public class BreachResource {
 
     @Inject
     ComplianceRecords compliance;
-
-    @Inject
-    SanctionLetterRenderer letters;
 
     @Inject
     SentDocuments sentDocuments;
@@ -302,7 +298,7 @@ public class BreachResource {
                                   @Parameter(description = "fr, nl or de") @QueryParam(DocumentLanguages.QUERY_PARAMETER) String lang,
                                   @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = DocumentLanguages.asked(lang, acceptLanguage).orElse(Language.FR);
-        byte[] pdf = letters.complianceRecord(compliance.of(breaches.inCpas(cpas.code(), breachId)), language);
+        byte[] pdf = compliance.pdf(breaches.inCpas(cpas.code(), breachId), language);
         return Response.ok(pdf, PDF).header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(language)).build();
     }
 

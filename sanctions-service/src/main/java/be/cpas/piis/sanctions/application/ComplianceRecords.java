@@ -1,11 +1,15 @@
 package be.cpas.piis.sanctions.application;
 
-import be.cpas.piis.platform.document.SentDocuments;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.document.SentDocuments.SentDocument;
+import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.json.Codes;
+import be.cpas.piis.platform.recipients.LetterRecipients;
+import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.PiisClock;
-import be.cpas.piis.sanctions.document.ComplianceRecord;
 import be.cpas.piis.sanctions.document.ComplianceRecord.Safeguard;
+import be.cpas.piis.sanctions.document.ComplianceRecord;
+import be.cpas.piis.sanctions.document.SanctionLetterRenderer;
 import be.cpas.piis.sanctions.domain.Appeal;
 import be.cpas.piis.sanctions.domain.BreachCase;
 import be.cpas.piis.sanctions.domain.DecisionKind;
@@ -33,6 +37,21 @@ public class ComplianceRecords {
 
     @Inject
     PiisClock clock;
+
+    @Inject
+    SanctionLetterRenderer letters;
+
+    @Inject
+    CpasSettingsStore cpasSettings;
+
+    @Inject
+    LetterRecipients recipients;
+
+    /** A4: the record as a PDF in {@code language}, on the CPAS's letterhead, naming the beneficiary. */
+    public byte[] pdf(BreachCase breach, Language language) {
+        return letters.complianceRecord(of(breach), language, cpasSettings.of(breach.cpas()).letterhead(language),
+                recipients.nameOf(breach.beneficiaryId()));
+    }
 
     public ComplianceRecord of(BreachCase breach) {
         List<SentDocument> sent = sentDocuments.of(breach.id());

@@ -7,6 +7,7 @@ import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.settings.CpasSettings;
+import be.cpas.piis.platform.recipients.LetterRecipients;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.FactDates;
 import be.cpas.piis.platform.time.PiisClock;
@@ -49,6 +50,9 @@ public class HearingBeneficiaries {
     CpasSettingsStore cpasSettings;
 
     @Inject
+    LetterRecipients recipients;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -87,7 +91,8 @@ public class HearingBeneficiaries {
         BreachCase breach = breaches.inCpas(cpas, breachId);
         breach.requireHearingPlanned();
         Language language = asked.orElseGet(() -> contracts.languageOf(breach.contractId()));
-        HearingConvocation letter = new HearingConvocation(breach.id(), breach.contractId(), cpasSettings.of(cpas).name(language), breach.hearingRequestedOn(),
+        HearingConvocation letter = new HearingConvocation(breach.id(), breach.contractId(), cpasSettings.of(cpas).letterhead(language),
+                recipients.beneficiary(breach.beneficiaryId()), breach.hearingRequestedOn(),
                 breach.hearingPlannedOn(), breach.hearingStartsAt(), breach.hearingPlace(), clock.today());
         return new RenderedLetter(letters.hearingConvocation(letter, language), language);
     }

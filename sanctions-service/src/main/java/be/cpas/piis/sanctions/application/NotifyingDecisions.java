@@ -9,6 +9,8 @@ import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.security.CurrentCpas;
+import be.cpas.piis.platform.recipients.LetterRecipients;
+import be.cpas.piis.platform.settings.CpasSettings;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.FactDates;
 import be.cpas.piis.platform.time.PiisClock;
@@ -46,6 +48,9 @@ public class NotifyingDecisions {
 
     @Inject
     CpasSettingsStore cpasSettings;
+
+    @Inject
+    LetterRecipients recipients;
 
     @Inject
     NationalDirectory directory;
@@ -100,7 +105,9 @@ public class NotifyingDecisions {
     }
 
     private DecisionLetter decisionLetter(BreachCase breach, Notification notification, Language language) {
-        return new DecisionLetter(breach.id(), breach.contractId(), cpasSettings.of(breach.cpas()).name(language), codeOf(breach.decision()),
+        CpasSettings settings = cpasSettings.of(breach.cpas());
+        return new DecisionLetter(breach.id(), breach.contractId(), settings.letterhead(language), recipients.beneficiary(breach.beneficiaryId()),
+                settings.president(), settings.generalDirector(), codeOf(breach.decision()),
                 codeOf(breach.scope()), breach.percentage(), breach.amount(), breach.startsOn(), breach.endsOn(), breach.length(),
                 breach.probationMonths() == null ? null : notification.notifiedOn().plusMonths(breach.probationMonths()), breach.reasons(),
                 breach.decidedOn(), breach.hearingHeldOn(), breach.capMonths() != null && breach.capMonths() > 1,

@@ -7,6 +7,7 @@ import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.security.CurrentCpas;
+import be.cpas.piis.platform.recipients.LetterRecipients;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.sanctions.document.FormalNoticeLetter;
@@ -46,6 +47,9 @@ public class SendingFormalNotices {
     CpasSettingsStore cpasSettings;
 
     @Inject
+    LetterRecipients recipients;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -64,7 +68,8 @@ public class SendingFormalNotices {
         LocalDate day = sentOn == null ? clock.today() : sentOn;
         LocalDate answerBy = respondBy == null ? day.plus(settings.noticeResponseTime()) : respondBy;
         Language language = contracts.languageOf(breach.contractId());
-        FormalNoticeLetter letter = new FormalNoticeLetter(breach.id(), breach.contractId(), cpasSettings.of(cpas).name(language),
+        FormalNoticeLetter letter = new FormalNoticeLetter(breach.id(), breach.contractId(), cpasSettings.of(cpas).letterhead(language),
+                recipients.beneficiary(breach.beneficiaryId()),
                 breach.facts().stream().map(fact -> new FormalNoticeLetter.Fact(fact.occurredOn(),
                         Codes.of(fact.origin()), fact.description())).toList(),
                 expected, answerBy, day);

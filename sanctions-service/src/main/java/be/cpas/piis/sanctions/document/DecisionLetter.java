@@ -1,5 +1,6 @@
 package be.cpas.piis.sanctions.document;
 
+import be.cpas.piis.platform.document.Letter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,7 +9,8 @@ import java.util.UUID;
 /**
  * S6-S8: the Council's decision as notified to the beneficiary, with every mention the law requires
  * for the appeal period to run: the reasons, the right to be heard, the competent labour tribunal
- * with its address, and the last day to appeal. It names no one (X10).
+ * with its address, and the last day to appeal: from the CPAS (its letterhead, A4) to the beneficiary at
+ * their postal address, signed by the Council's President and the general director.
  *
  * @param decision {@code noSanction} or {@code suspension}
  * @param scope {@code total} or {@code partial}, for a suspension
@@ -20,7 +22,8 @@ import java.util.UUID;
  * @param heardOn the day the Council heard the beneficiary (S4), null when not asked
  * @param recidivism whether the 3-month cap applied (a sanction within the year before the breach)
  */
-public record DecisionLetter(UUID breachId, UUID contractId, String office, String decision, String scope, Integer percentage,
+public record DecisionLetter(UUID breachId, UUID contractId, Letter.Party cpas, Letter.Party beneficiary, String president,
+                             String generalDirector, String decision, String scope, Integer percentage,
                              BigDecimal amount, LocalDate startsOn, LocalDate endsOn, Period length, LocalDate probationEndsOn, String reasons,
                              LocalDate decidedOn, LocalDate heardOn, boolean recidivism, String tribunalName, String tribunalAddress,
                              LocalDate postedOn, LocalDate notifiedOn, LocalDate appealDeadline) {

@@ -1,5 +1,6 @@
 package be.cpas.piis.sanctions.document;
 
+import be.cpas.piis.platform.document.Letter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -7,13 +8,12 @@ import java.util.UUID;
 /**
  * S2: the formal notice (mise en demeure) sent to the beneficiary before any decision: the facts,
  * what the CPAS expects, the right to an interview and to be heard by the Council, and what may
- * follow. It names no one (X10): the CPAS's mailing addresses it from the beneficiary's file.
+ * follow: from the CPAS (its letterhead, A4) to the beneficiary at their postal address.
  *
- * @param office the CPAS as it signs its letters, e.g. "CPAS de Bruxelles"
  * @param expected what the beneficiary is asked to do, as the social worker wrote it
  * @param respondBy the day by which the beneficiary may answer or ask to be heard
  */
-public record FormalNoticeLetter(UUID breachId, UUID contractId, String office, List<Fact> facts, String expected, LocalDate respondBy,
+public record FormalNoticeLetter(UUID breachId, UUID contractId, Letter.Party cpas, Letter.Party beneficiary, List<Fact> facts, String expected, LocalDate respondBy,
                                  LocalDate issuedOn) {
 
     /**

@@ -2,17 +2,23 @@ package be.cpas.piis.sanctions.document;
 
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.document.Language;
+import be.cpas.piis.platform.document.Letter;
+import be.cpas.piis.platform.document.LetterLayout;
 import be.cpas.piis.platform.document.XhtmlToPdf;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
- * S2, S6-S8: renders the formal notice, the decision letter and the compliance record as PDFs in
- * French, Dutch or German. The templates in {@code templates/sanctionLetters/} lay them out on a
- * shared page; the {@code sanction} message bundle ({@link SanctionMessages}) gives their fixed
- * texts in the language asked for.
+ * S2, S4, S6-S8: renders the formal notice, the hearing convocation, the decision letter and the
+ * compliance record as PDFs in French, Dutch or German. The templates in
+ * {@code templates/sanctionLetters/} write each one's text, the platform's {@link LetterLayout} frames
+ * it (A4); the {@code sanction} message bundle ({@link SanctionMessages}) gives the fixed texts.
  */
 @ApplicationScoped
 public class SanctionLetterRenderer {
@@ -23,7 +29,7 @@ public class SanctionLetterRenderer {
 
         static native TemplateInstance decision(DecisionLetter letter, Locale locale);
 
-        static native TemplateInstance complianceRecord(ComplianceRecord record);
+        static native TemplateInstance complianceRecord(ComplianceRecord record, String beneficiary, String cpasName);
 
         static native TemplateInstance hearingConvocation(HearingConvocation letter, Locale locale);
     }
@@ -31,26 +37,50 @@ public class SanctionLetterRenderer {
     private final XhtmlToPdf pdf = new XhtmlToPdf();
 
     public byte[] formalNotice(FormalNoticeLetter letter, Language language) {
-        Locale locale = localeOf(language);
-        return pdf(Templates.formalNotice(letter, locale), locale);
-    }
-
-    public byte[] decision(DecisionLetter letter, Language language) {
-        Locale locale = localeOf(language);
-        return pdf(Templates.decision(letter, locale), locale);
+        SanctionMessages words = wordsOf(language);
+        Letter frame = new Letter(language, letter.cpas(), letter.beneficiary(), letter.issuedOn(),
+                references(language, words, letter.contractId(), letter.breachId()), words.noticeTitle(),
+                List.of(new Letter.Signatory(words.noticeSignature(letter.cpas().name()), "")), words.caseFile(letter.breachId()));
+        return render(frame, Templates.formalNotice(letter, localeOf(language)), language);
     }
 
     public byte[] hearingConvocation(HearingConvocation letter, Language language) {
-        Locale locale = localeOf(language);
-        return pdf(Templates.hearingConvocation(letter, locale), locale);
+        SanctionMessages words = wordsOf(language);
+        Letter frame = new Letter(language, letter.cpas(), letter.beneficiary(), letter.issuedOn(),
+                references(language, words, letter.contractId(), letter.breachId()), words.hearingConvocationTitle(),
+                List.of(new Letter.Signatory(words.decisionSignature(letter.cpas().name()), "")), words.caseFile(letter.breachId()));
+        return render(frame, Templates.hearingConvocation(letter, localeOf(language)), language);
     }
 
-    public byte[] complianceRecord(ComplianceRecord record, Language language) {
-        return pdf(Templates.complianceRecord(record), localeOf(language));
+    /** A4: the Council's decision is signed by its President and the general director. */
+    public byte[] decision(DecisionLetter letter, Language language) {
+        SanctionMessages words = wordsOf(language);
+        Letter frame = new Letter(language, letter.cpas(), letter.beneficiary(), letter.postedOn(),
+                references(language, words, letter.contractId(), letter.breachId()), words.decisionTitle(),
+                List.of(new Letter.Signatory(words.presidentFunction(), letter.president()),
+                        new Letter.Signatory(words.generalDirectorFunction(), letter.generalDirector())),
+                words.caseFile(letter.breachId()));
+        return render(frame, Templates.decision(letter, localeOf(language)), language);
     }
 
-    private byte[] pdf(TemplateInstance document, Locale locale) {
-        return pdf.convert(document.setLocale(locale).render());
+    /** The record kept for the tribunal rather than posted: the CPAS's letterhead, no recipient. */
+    public byte[] complianceRecord(ComplianceRecord record, Language language, Letter.Party cpas, String beneficiary) {
+        SanctionMessages words = wordsOf(language);
+        Letter frame = new Letter(language, cpas, null, record.issuedOn(), references(language, words, record.contractId(), record.breachId()),
+                words.recordTitle(), List.of(), words.caseFile(record.breachId()));
+        return render(frame, Templates.complianceRecord(record, beneficiary, cpas.name()), language);
+    }
+
+    private static List<Letter.Reference> references(Language language, SanctionMessages words, UUID contractId, UUID breachId) {
+        return List.of(LetterLayout.ourReference(language, words.reference(contractId) + " – " + words.caseFile(breachId)));
+    }
+
+    private byte[] render(Letter frame, TemplateInstance body, Language language) {
+        return pdf.convert(LetterLayout.page(frame, body.setLocale(localeOf(language)).render()));
+    }
+
+    private static SanctionMessages wordsOf(Language language) {
+        return MessageBundles.get(SanctionMessages.class, Localized.Literal.of(DocumentLanguages.codeOf(language)));
     }
 
     private static Locale localeOf(Language language) {

@@ -17,10 +17,6 @@ import java.util.UUID;
 @MessageBundle(value = "sanction", locale = "fr")
 public interface SanctionMessages {
 
-    /** {@code fr-BE}, {@code nl-BE}, {@code de-BE}: the document's own language tag. */
-    @Message
-    String languageTag();
-
     /**
      * Figures, for tables and references only: openhtmltopdf may break a line after a slash, as in a
      * link, so running text writes its dates in words.
@@ -45,12 +41,6 @@ public interface SanctionMessages {
 
     @Message
     String caseFile(UUID breachId);
-
-    @Message
-    String issuedOn(LocalDate date);
-
-    @Message
-    String page();
 
     @Message
     String salutation();
@@ -177,9 +167,6 @@ public interface SanctionMessages {
     String cpasLabel();
 
     @Message
-    String nisCode(String code);
-
-    @Message
     String statusLabel();
 
     @Message
@@ -207,9 +194,6 @@ public interface SanctionMessages {
     /** Stands where a safeguard names no one: the service checked it itself. */
     @Message
     String byService();
-
-    @Message
-    String recordIssuedOn(LocalDate date);
 
     /** A time of day, 09:30. */
     @Message
@@ -244,4 +228,21 @@ public interface SanctionMessages {
 
     @Message
     String hearingAbsence();
+
+    @Message
+    String beneficiaryLabel();
+
+    /** A case's status code ({@code noticeSent}) as the tribunal reads it. */
+    @Message
+    String caseStatus(String status);
+
+    /** What the safeguard of {@code rule} (S1 … S8) is, in a few words. */
+    @Message
+    String safeguardTitle(String rule);
+
+    @Message
+    String presidentFunction();
+
+    @Message
+    String generalDirectorFunction();
 }
