@@ -10,6 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -38,18 +39,16 @@ public class SanctionLetterRenderer {
 
     public byte[] formalNotice(FormalNoticeLetter letter, Language language) {
         SanctionMessages words = wordsOf(language);
-        Letter frame = new Letter(language, letter.cpas(), letter.beneficiary(), letter.issuedOn(),
-                references(language, words, letter.contractId(), letter.breachId()), words.noticeTitle(),
-                List.of(new Letter.Signatory(words.noticeSignature(letter.cpas().name()), "")), words.caseFile(letter.breachId()));
-        return render(frame, Templates.formalNotice(letter, localeOf(language)), language);
+        return render(signedByTheCpas(language, words, letter.cpas(), letter.beneficiary(), letter.issuedOn(), letter.contractId(),
+                letter.breachId(), words.noticeTitle(), words.noticeSignature(letter.cpas().name())),
+                Templates.formalNotice(letter, localeOf(language)), language);
     }
 
     public byte[] hearingConvocation(HearingConvocation letter, Language language) {
         SanctionMessages words = wordsOf(language);
-        Letter frame = new Letter(language, letter.cpas(), letter.beneficiary(), letter.issuedOn(),
-                references(language, words, letter.contractId(), letter.breachId()), words.hearingConvocationTitle(),
-                List.of(new Letter.Signatory(words.decisionSignature(letter.cpas().name()), "")), words.caseFile(letter.breachId()));
-        return render(frame, Templates.hearingConvocation(letter, localeOf(language)), language);
+        return render(signedByTheCpas(language, words, letter.cpas(), letter.beneficiary(), letter.issuedOn(), letter.contractId(),
+                letter.breachId(), words.hearingConvocationTitle(), words.decisionSignature(letter.cpas().name())),
+                Templates.hearingConvocation(letter, localeOf(language)), language);
     }
 
     /** A4: the Council's decision is signed by its President and the general director. */
@@ -69,6 +68,13 @@ public class SanctionLetterRenderer {
         Letter frame = new Letter(language, cpas, null, record.issuedOn(), references(language, words, record.contractId(), record.breachId()),
                 words.recordTitle(), List.of(), words.caseFile(record.breachId()));
         return render(frame, Templates.complianceRecord(record, beneficiary, cpas.name()), language);
+    }
+
+    /** The frame of a letter the CPAS signs as a service, with no person's signature. */
+    private static Letter signedByTheCpas(Language language, SanctionMessages words, Letter.Party cpas, Letter.Party beneficiary,
+                                          LocalDate dated, UUID contractId, UUID breachId, String title, String signature) {
+        return new Letter(language, cpas, beneficiary, dated, references(language, words, contractId, breachId), title,
+                List.of(new Letter.Signatory(signature, "")), words.caseFile(breachId));
     }
 
     private static List<Letter.Reference> references(Language language, SanctionMessages words, UUID contractId, UUID breachId) {
