@@ -146,6 +146,8 @@ public class BreachResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "Report a breach of a contract (S1): it joins the contract's case before a decision, or opens one (BreachReported)")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreachView.class)))
     public Response report(@Valid @NotNull NewBreach request) {
         BreachView view = viewOf(reporting.reportedByHand(cpas.code(), request.contractId(), request.description(), request.occurredOn()));
         return Response.created(view.href()).entity(view).build();
@@ -273,6 +275,8 @@ public class BreachResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.CPAS_ADMIN})
     @Operation(summary = "Record an appeal to the labour tribunal against the decision (S8); publishes AppealFiled")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealView.class)))
     public Response appeal(@PathParam("breachId") UUID breachId, @Valid NewAppeal request) {
         AppealView view = AppealResource.viewOf(appeals.appealFiled(cpas.code(), breachId, request == null ? null : request.filedOn()), uriInfo);
         return Response.created(view.href()).entity(view).build();
@@ -341,6 +345,8 @@ public class BreachResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL})
     @Operation(summary = "Record that the convocation to the hearing was sent, and keep that very letter (A1, A3); the formal notice "
             + "and the decision letter are kept by their own steps")
+    @APIResponse(responseCode = "201", description = "Created, at the Location it gives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SentLetterView.class)))
     public Response hearingConvocationSent(@PathParam("breachId") UUID breachId, @Valid HearingConvocationSent request) {
         HearingConvocationSent sent = request == null ? new HearingConvocationSent(null, null) : request;
         SentLetterView view = viewOf(hearings.hearingConvocationSent(cpas.code(), breachId, Optional.ofNullable(sent.language()), sent.sentOn()));
