@@ -13,6 +13,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -64,6 +65,29 @@ public abstract class ServiceBasicsTest {
         given().auth().oauth2(DevTokens.forCpas("21004", "SOCIAL_WORKER")).get("/piis/v1/nothingHere").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:problem-type:belgif:resourceNotFound"));
+    }
+
+    /** [int-negot]: French unless the caller prefers Dutch or German, which Content-Language then names. */
+    @Test
+    void X5_problems_are_said_in_french_dutch_or_german_as_accept_language_asks() {
+        worker().get("/piis/v1/nothingHere").then().statusCode(404).header("Content-Language", "fr-BE")
+                .body("title", equalTo("Ressource introuvable")).body("detail", equalTo("Aucune ressource à ce chemin"));
+        worker().header("Accept-Language", "nl-BE").get("/piis/v1/nothingHere").then().statusCode(404).header("Content-Language", "nl-BE")
+                .body("title", equalTo("Resource niet gevonden")).body("detail", equalTo("Geen resource op dit pad"));
+        worker().header("Accept-Language", "en-GB, de;q=0.8, nl;q=0.5").get("/piis/v1/nothingHere").then().statusCode(404)
+                .header("Content-Language", "de-BE").body("title", equalTo("Ressource nicht gefunden"));
+        worker().header("Accept-Language", "en-GB").get(collection() + "/" + UUID.randomUUID()).then().statusCode(404)
+                .header("Content-Language", "fr-BE").body("detail", containsString("introuvable"));
+        given().header("Accept-Language", "de-BE").get(collection()).then().statusCode(401).header("Content-Language", "de-BE")
+                .body("title", equalTo("Kein Zugriffstoken"));
+        worker().header("Accept-Language", "nl-BE").get(collection() + "/" + "a".repeat(9_000)).then().statusCode(414)
+                .header("Content-Language", "nl-BE").body("detail", containsString("tekens"));
+    }
+
+    /** The platform's sources are read beside the service's: its wordings are said by every service. */
+    @Test
+    void X5_every_wording_the_service_names_is_written_in_french_dutch_and_german() {
+        ProblemCatalogues.assertComplete(Path.of("src/main/java"), Path.of("../platform/src/main/java"));
     }
 
     /** GET /dev/clock reads no CPAS: the claim is checked where every token is verified, not by the operations that read it. */

@@ -109,7 +109,7 @@ public class BeneficiaryResource {
     @Operation(summary = "A beneficiary of the caller's CPAS, with the C1 signing deadline")
     public BeneficiaryView read(@PathParam("beneficiaryId") UUID beneficiaryId) {
         Beneficiary beneficiary = beneficiaries.findInCpas(beneficiaryId, cpas.code())
-                .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", beneficiaryId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.beneficiary", beneficiaryId));
         return BeneficiaryView.of(beneficiary, hrefOf(beneficiary.id()));
     }
 
@@ -131,7 +131,7 @@ public class BeneficiaryResource {
     @Operation(summary = "The audit trail of a beneficiary: registration, exemptions, missed deadlines (X4)")
     public Map<String, List<AuditTrail.Entry>> audit(@PathParam("beneficiaryId") UUID beneficiaryId) {
         Beneficiary beneficiary = beneficiaries.findInCpas(beneficiaryId, cpas.code())
-                .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", beneficiaryId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.beneficiary", beneficiaryId));
         return Map.of("items", audit.of(beneficiary.cpas(), RegisteringBeneficiary.AUDITED_AS, beneficiary.id()));
     }
 

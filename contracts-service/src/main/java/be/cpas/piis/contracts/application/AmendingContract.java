@@ -71,7 +71,7 @@ public class AmendingContract {
 
     public Amendment find(String cpas, UUID contractId, UUID amendmentId) {
         lifecycle.find(cpas, contractId);
-        return amendments.findOfContract(amendmentId, contractId).orElseThrow(() -> new ResourceNotFoundException("Amendment", amendmentId));
+        return amendments.findOfContract(amendmentId, contractId).orElseThrow(() -> new ResourceNotFoundException("resource.amendment", amendmentId));
     }
 
     public List<ContractVersions.VersionSummary> versions(String cpas, UUID contractId) {
@@ -81,7 +81,7 @@ public class AmendingContract {
 
     public JsonNode version(String cpas, UUID contractId, int version) {
         lifecycle.find(cpas, contractId);
-        return versions.read(contractId, version).orElseThrow(() -> new ResourceNotFoundException("Version", version));
+        return versions.read(contractId, version).orElseThrow(() -> new ResourceNotFoundException("resource.version", version));
     }
 
     public List<JsonDiff.Change> diff(String cpas, UUID contractId, int from, int to) {

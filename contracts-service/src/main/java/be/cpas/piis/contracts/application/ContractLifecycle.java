@@ -55,7 +55,7 @@ public class ContractLifecycle {
 
     @Transactional
     public Contract draft(String cpas, UUID beneficiaryId, ContractContent content) {
-        beneficiaries.findInCpas(beneficiaryId, cpas).orElseThrow(() -> new ResourceNotFoundException("Beneficiary", beneficiaryId));
+        beneficiaries.findInCpas(beneficiaryId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.beneficiary", beneficiaryId));
         Contract contract = Contract.draft(cpas, beneficiaryId, content, clock.now());
         contracts.persist(contract);
         contracts.flush();
@@ -136,7 +136,7 @@ public class ContractLifecycle {
     }
 
     public Contract find(String cpas, UUID contractId) {
-        return contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+        return contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
     }
 
     /**
@@ -144,7 +144,7 @@ public class ContractLifecycle {
      * concurrent changes, the second is a conflict (X5) and leaves nothing in the audit trail.
      */
     public Contract findForChange(String cpas, UUID contractId) {
-        return contracts.findInCpasForChange(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+        return contracts.findInCpasForChange(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
     }
 
     private Contract change(String cpas, UUID contractId, String action, Consumer<Contract> change, Function<Contract, LocalDate> factDate) {

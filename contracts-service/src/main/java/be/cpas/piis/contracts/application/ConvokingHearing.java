@@ -107,7 +107,7 @@ public class ConvokingHearing {
     public byte[] sentLetter(String cpas, UUID contractId, UUID letterId) {
         return sentLetters(cpas, contractId).stream().filter(sent -> sent.id().equals(letterId)).findFirst()
                 .flatMap(sent -> archive.content(contractId, letterId))
-                .orElseThrow(() -> new ResourceNotFoundException("Letter", letterId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.letter", letterId));
     }
 
     private Contract planned(String cpas, UUID contractId) {
@@ -118,10 +118,10 @@ public class ConvokingHearing {
 
     private Beneficiary beneficiaryOf(Contract contract) {
         return beneficiaries.findInCpas(contract.beneficiaryId(), contract.cpas())
-                .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", contract.beneficiaryId()));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.beneficiary", contract.beneficiaryId()));
     }
 
     private Contract find(String cpas, UUID contractId) {
-        return contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+        return contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
     }
 }

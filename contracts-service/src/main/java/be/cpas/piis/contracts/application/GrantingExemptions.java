@@ -38,7 +38,7 @@ public class GrantingExemptions {
     public Exemption grant(String cpas, UUID beneficiaryId, ExemptionGround ground, String justification, String decidedBy,
                            LocalDate decidedOn) {
         Beneficiary beneficiary = beneficiaries.findInCpas(beneficiaryId, cpas)
-                .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", beneficiaryId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.beneficiary", beneficiaryId));
         BeneficiaryState before = BeneficiaryState.of(beneficiary);
         Exemption exemption = Exemption.grant(beneficiary, ground, justification, decidedBy, decidedOn, clock.today(), clock.now());
         exemptions.persist(exemption);
@@ -62,6 +62,6 @@ public class GrantingExemptions {
     }
 
     public Exemption find(String cpas, UUID exemptionId) {
-        return exemptions.findInCpas(exemptionId, cpas).orElseThrow(() -> new ResourceNotFoundException("Exemption", exemptionId));
+        return exemptions.findInCpas(exemptionId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.exemption", exemptionId));
     }
 }

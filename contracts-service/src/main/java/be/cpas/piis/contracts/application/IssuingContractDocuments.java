@@ -76,7 +76,7 @@ public class IssuingContractDocuments {
         IssuedDocument issued = issue(cpas, contractId, asked);
         return QuarkusTransaction.requiringNew().call(() -> {
             Contract contract = contracts.findInCpas(contractId, cpas)
-                    .orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+                    .orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
             LocalDate day = FactDates.check("handedOverOn", handedOverOn, clock.today(), contract.draftedOn(), "the draft");
             SentDocument kept = archive.keep(cpas, contractId, contract.contentVersion(), COPY_KIND, issued.language(), day, issued.pdf());
             audit.record(cpas, ContractLifecycle.AUDITED_AS, contractId, "documentHandedOver", day, null, kept);
@@ -94,18 +94,18 @@ public class IssuingContractDocuments {
     public byte[] handedOverCopy(String cpas, UUID contractId, UUID documentId) {
         return handedOver(cpas, contractId).stream().filter(kept -> kept.id().equals(documentId)).findFirst()
                 .flatMap(kept -> archive.content(contractId, documentId))
-                .orElseThrow(() -> new ResourceNotFoundException("Document", documentId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.document", documentId));
     }
 
     private void requireContract(String cpas, UUID contractId) {
-        contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+        contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
     }
 
     private ContractDocument read(String cpas, UUID contractId) {
         Contract contract = contracts.findInCpas(contractId, cpas)
-                .orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
         Beneficiary beneficiary = beneficiaries.findInCpas(contract.beneficiaryId(), cpas)
-                .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", contract.beneficiaryId()));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.beneficiary", contract.beneficiaryId()));
         return ContractDocument.of(contract, beneficiary, config.reflectionPeriod().toPeriod(), clock.today());
     }
 }

@@ -27,7 +27,7 @@ public class RecordingContact {
     @Transactional
     public Beneficiary record(String cpas, UUID beneficiaryId, Contact contact) {
         Beneficiary beneficiary = beneficiaries.findInCpasForChange(beneficiaryId, cpas)
-                .orElseThrow(() -> new ResourceNotFoundException("Beneficiary", beneficiaryId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.beneficiary", beneficiaryId));
         Contact before = beneficiary.contact();
         beneficiary.contactChanged(contact);
         audit.record(cpas, RegisteringBeneficiary.AUDITED_AS, beneficiaryId, "contactRecorded", clock.today(), before, contact);

@@ -352,7 +352,7 @@ public class Contract {
         Step found = goals.stream().flatMap(goal -> goal.steps().stream())
                 .filter(step -> step.id().equals(stepId))
                 .findFirst()
-                .orElseThrow(() -> new ResourceNotFoundException("Step", stepId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.step", stepId));
         if (status != ContractStatus.ACTIVE) {
             throw new ConflictException("C12", "Steps are followed while the contract is active; it is " + status.name().toLowerCase());
         }

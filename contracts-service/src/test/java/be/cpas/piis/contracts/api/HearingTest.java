@@ -159,7 +159,7 @@ class HearingTest extends ClockMovingTest {
         asWorker(CPAS).get("/piis/v1/contracts/{id}/hearing/convocation", contractId).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("A4"))
-                .body("detail", containsString("No postal address is recorded for Lotte Janssens"));
+                .body("detail", containsString("Aucune adresse postale n'est enregistrée pour Lotte Janssens"));
         asWorker(CPAS).body("{}").post("/piis/v1/contracts/{id}/hearing/letters", contractId).then().statusCode(422)
                 .body("rule", equalTo("A4"));
 

@@ -131,7 +131,7 @@ public class EvaluationResource extends MeetingEndpoints {
     public EvaluationView read(@PathParam("meetingId") UUID evaluationId) {
         return evaluations.findInCpas(evaluationId, cpas.code())
                 .map(this::viewOf)
-                .orElseThrow(() -> new ResourceNotFoundException("Evaluation", evaluationId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.evaluation", evaluationId));
     }
 
     @PUT

@@ -41,7 +41,7 @@ public class CollectingStudentResults {
     /** E7: results are awaited from students only; {@code communicatedOn} when the student already handed them in. */
     @Transactional
     public StudentResult published(String cpas, UUID contractId, String session, LocalDate publishedOn, LocalDate communicatedOn) {
-        EvaluationPlan plan = plans.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+        EvaluationPlan plan = plans.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
         if (!plan.student()) {
             throw new RuleViolationException("E7", "Exam results are awaited under a student contract; this contract is not one");
         }
@@ -70,7 +70,7 @@ public class CollectingStudentResults {
     }
 
     public StudentResult find(String cpas, UUID resultId) {
-        return results.findInCpas(resultId, cpas).orElseThrow(() -> new ResourceNotFoundException("Student result", resultId));
+        return results.findInCpas(resultId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.studentResult", resultId));
     }
 
     private void communicate(EvaluationPlan plan, StudentResult result, LocalDate communicatedOn) {

@@ -135,7 +135,7 @@ public class Convoking {
     @Transactional
     public byte[] sentLetter(String cpas, Meetings meetings, UUID meetingId, UUID letterId) {
         return archive.content(find(cpas, meetings, meetingId).id(), letterId)
-                .orElseThrow(() -> new ResourceNotFoundException("Letter", letterId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.letter", letterId));
     }
 
     public Meeting find(String cpas, Meetings meetings, UUID meetingId) {

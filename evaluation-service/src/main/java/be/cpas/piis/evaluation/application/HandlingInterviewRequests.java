@@ -39,7 +39,7 @@ public class HandlingInterviewRequests {
 
     @Transactional
     public InterviewRequest receive(String cpas, UUID contractId, LocalDate requestedOn, String reason) {
-        EvaluationPlan plan = plans.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+        EvaluationPlan plan = plans.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
         plan.requireRunning("E3");
         InterviewRequest request = InterviewRequest.received(plan, requestedOn, reason, clock.today(), clock.now());
         requests.persist(request);
@@ -70,6 +70,6 @@ public class HandlingInterviewRequests {
     }
 
     public InterviewRequest find(String cpas, UUID requestId) {
-        return requests.findInCpas(requestId, cpas).orElseThrow(() -> new ResourceNotFoundException("Interview request", requestId));
+        return requests.findInCpas(requestId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.interviewRequest", requestId));
     }
 }

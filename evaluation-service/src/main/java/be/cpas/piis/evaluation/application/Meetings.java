@@ -2,8 +2,8 @@ package be.cpas.piis.evaluation.application;
 
 /** The collections whose items are meetings with the beneficiary, with the name each gives its items in the audit trail (X4). */
 public enum Meetings {
-    EVALUATIONS("evaluation", "Evaluation"),
-    INTERVIEW_REQUESTS("interviewRequest", "Interview request");
+    EVALUATIONS("evaluation", "resource.evaluation"),
+    INTERVIEW_REQUESTS("interviewRequest", "resource.interviewRequest");
 
     private final String auditedAs;
     private final String resourceName;
@@ -17,7 +17,7 @@ public enum Meetings {
         return auditedAs;
     }
 
-    /** How a problem names an item that does not exist. */
+    /** The key of the wording by which a problem names an item that does not exist. */
     public String resourceName() {
         return resourceName;
     }

@@ -121,7 +121,7 @@ public class PlanningEvaluations {
     @Transactional
     public Evaluation move(String cpas, UUID evaluationId, LocalDate day, LocalTime startsAt, String place) {
         Evaluation evaluation = evaluations.findInCpasForChange(evaluationId, cpas)
-                .orElseThrow(() -> new ResourceNotFoundException("Evaluation", evaluationId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.evaluation", evaluationId));
         // E1 counts the plan's evaluations together: two moves of two of them at once would each see the other's old date.
         EvaluationPlan plan = plans.changing(plans.findById(evaluation.contractId()));
         Appointment before = evaluation.appointment();

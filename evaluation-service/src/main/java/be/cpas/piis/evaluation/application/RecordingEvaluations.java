@@ -40,7 +40,7 @@ public class RecordingEvaluations {
     @Transactional
     public Evaluation record(String cpas, UUID evaluationId, Record record) {
         Evaluation evaluation = evaluations.findInCpas(evaluationId, cpas)
-                .orElseThrow(() -> new ResourceNotFoundException("Evaluation", evaluationId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.evaluation", evaluationId));
         evaluation.record(record.heldOn(), record.attendance(), record.excuseReason(), record.progress(), record.notes(),
                 record.adjustments(), plans.findById(evaluation.contractId()), clock.today()).forEach(outbox::record);
         evaluations.flush();

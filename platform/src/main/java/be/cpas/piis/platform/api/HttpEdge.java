@@ -1,7 +1,10 @@
 package be.cpas.piis.platform.api;
 
+import be.cpas.piis.platform.document.DocumentLanguages;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.Problem;
+import be.cpas.piis.platform.problem.Wording;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -52,30 +55,30 @@ public class HttpEdge {
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
+        Language language = DocumentLanguages.forMessages(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         if (request.uri().length() > MAX_URI_LENGTH) {
-            refuse(context, Problem.ofHttpStatus(414, "The URI is longer than " + MAX_URI_LENGTH + " characters"));
+            refuse(context, Problem.ofHttpStatus(language, 414, Wording.of("http.414", MAX_URI_LENGTH)));
             return;
         }
         if (headersSize(request) > MAX_HEADERS_SIZE) {
-            refuse(context, Problem.ofHttpStatus(431, "The request headers are larger than " + MAX_HEADERS_SIZE + " bytes"));
+            refuse(context, Problem.ofHttpStatus(language, 431, Wording.of("http.431", MAX_HEADERS_SIZE)));
             return;
         }
         String declaredLength = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declaredLength != null && isLongerThan(declaredLength, maxBodySize.asLongValue())) {
-            refuse(context, Problem.payloadTooLarge());
+            refuse(context, Problem.payloadTooLarge(language));
             return;
         }
         if (hasNoBody(request)) {
             request.headers().set(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
         } else if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            refuse(context, Problem.ofHttpStatus(415, "A request body needs its Content-Type: application/json"));
+            refuse(context, Problem.ofHttpStatus(language, 415, Wording.of("http.415.none")));
             return;
         }
         for (String header : List.of(HttpHeaders.CONTENT_TYPE.toString(), HttpHeaders.ACCEPT.toString())) {
             for (String value : request.headers().getAll(header)) {
                 if (!isMediaTypeList(value, header.equals(HttpHeaders.ACCEPT.toString()))) {
-                    refuse(context, Problem.badRequest("The input message is incorrect",
-                            List.of(InputIssue.invalid("header", header, null, "is not a media type"))));
+                    refuse(context, Problem.inputIncorrect(language, List.of(InputIssue.invalid("header", header, null, "is not a media type"))));
                     return;
                 }
             }
@@ -128,6 +131,7 @@ public class HttpEdge {
         context.response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(problem.language()))
                 .end(body);
     }
 }

@@ -1,6 +1,7 @@
 package be.cpas.piis.platform.api;
 
 import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.problem.Problem;
 import be.cpas.piis.platform.text.CarriedText;
 import be.cpas.piis.platform.text.StrictUtf8;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -66,11 +68,11 @@ public class RequestParameters {
         try {
             query = request.getUriInfo().getQueryParameters();
         } catch (IllegalArgumentException malformed) {
-            return refusal(List.of(InputIssue.invalid("query", "", null, "is not a properly percent-encoded query string")));
+            return refusal(request, List.of(InputIssue.invalid("query", "", null, "is not a properly percent-encoded query string")));
         }
         String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
         if (rawQuery != null && !isUtf8(rawQuery)) {
-            return refusal(List.of(InputIssue.invalid("query", "", null, "is not percent-encoded UTF-8")));
+            return refusal(request, List.of(InputIssue.invalid("query", "", null, "is not percent-encoded UTF-8")));
         }
         List<InputIssue> issues = new ArrayList<>();
         query.keySet().stream()
@@ -91,11 +93,11 @@ public class RequestParameters {
             }
             values.stream().map(value -> faultOf(parameter, value)).filter(issue -> issue != null).findFirst().ifPresent(issues::add);
         }
-        return issues.isEmpty() ? null : refusal(issues);
+        return issues.isEmpty() ? null : refusal(request, issues);
     }
 
-    private static Response refusal(List<InputIssue> issues) {
-        return Problem.badRequest("The input message is incorrect",
+    private static Response refusal(ContainerRequestContext request, List<InputIssue> issues) {
+        return Problem.inputIncorrect(DocumentLanguages.forMessages(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
                 issues.stream().sorted(Comparator.comparing(InputIssue::in).thenComparing(InputIssue::name)).toList()).toResponse();
     }
 

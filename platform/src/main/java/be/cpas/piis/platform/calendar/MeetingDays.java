@@ -3,8 +3,8 @@ package be.cpas.piis.platform.calendar;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
@@ -25,9 +25,9 @@ public final class MeetingDays {
             throw new InvalidInputException(InputIssue.invalid("body", field, day, "is in the past: a meeting is set for a day to come"));
         }
         if (!BelgianWorkingDays.isWorkingDay(day)) {
-            String what = BelgianWorkingDays.isPublicHoliday(day) ? "a public holiday"
-                    : "a " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            throw new RuleViolationException("X6", "A meeting takes place on a working day; " + day + " is " + what);
+            Wording what = BelgianWorkingDays.isPublicHoliday(day) ? Wording.of("meetingDay.publicHoliday")
+                    : Wording.of("meetingDay." + day.getDayOfWeek().name().toLowerCase(Locale.ROOT));
+            throw new RuleViolationException("X6", Wording.of("meetingDay.notWorking", day, what));
         }
         return day;
     }

@@ -59,6 +59,11 @@ public final class DocumentLanguages {
                 .findFirst();
     }
 
+    /** The language of messages to a caller: the preferred of ours in {@code Accept-Language}, French when it names none. */
+    public static Language forMessages(String acceptLanguage) {
+        return fromAcceptLanguage(acceptLanguage).orElse(Language.FR);
+    }
+
     /** {@code fr}, {@code nl} or {@code de}. */
     public static String codeOf(Language language) {
         return language.name().toLowerCase(Locale.ROOT);

@@ -1,8 +1,11 @@
 package be.cpas.piis.platform.idempotency;
 
+import be.cpas.piis.platform.document.DocumentLanguages;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.idempotency.IdempotentRequests.Answer;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.Problem;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.text.CarriedText;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -55,13 +58,13 @@ public class IdempotencyFilters {
     @ServerRequestFilter
     public Optional<Response> replayOrClaim(ContainerRequestContext request) {
         String key = request.getHeaderString(HEADER);
+        Language language = DocumentLanguages.forMessages(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (key == null || !MUTATING.contains(request.getMethod()) || cpasOfCaller().isEmpty()) {
             return Optional.empty();
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !CarriedText.isCarried(key)) {
-            return Optional.of(Problem.badRequest("The input message is incorrect",
-                    List.of(InputIssue.invalid("header", HEADER, null,
-                            "takes 1 to " + MAX_KEY_LENGTH + " characters that can be stored"))).toResponse());
+            return Optional.of(Problem.inputIncorrect(language, List.of(InputIssue.invalid("header", HEADER, null,
+                    "takes 1 to " + MAX_KEY_LENGTH + " characters that can be stored"))).toResponse());
         }
         String cpas = cpasOfCaller().get();
         String requestHash = hashOf(request);
@@ -72,10 +75,10 @@ public class IdempotencyFilters {
         }
         Answer answer = earlier.get();
         if (!answer.requestHash().equals(requestHash)) {
-            return Optional.of(Problem.conflict(null, "This Idempotency-Key was used for another request").toResponse());
+            return Optional.of(Problem.conflict(language, null, Wording.of("idempotency.otherRequest")).toResponse());
         }
         if (!answer.isComplete()) {
-            return Optional.of(Problem.conflict(null, "A request with this Idempotency-Key is still being processed").toResponse());
+            return Optional.of(Problem.conflict(language, null, Wording.of("idempotency.inProgress")).toResponse());
         }
         Response.ResponseBuilder replay = Response.status(answer.status()).entity(answer.body());
         if (answer.contentType() != null) {

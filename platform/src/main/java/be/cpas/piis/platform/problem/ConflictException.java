@@ -7,10 +7,21 @@ package be.cpas.piis.platform.problem;
 public class ConflictException extends RuntimeException {
 
     private final String rule;
+    private final Wording detail;
 
-    public ConflictException(String rule, String detail) {
-        super(detail);
+    public ConflictException(String rule, Wording detail) {
+        super(detail.toString());
         this.rule = rule;
+        this.detail = detail;
+    }
+
+    /** Said in English in every language, until each refusal has its wording. */
+    public ConflictException(String rule, String detail) {
+        this(rule, Wording.of("untranslated", detail));
+    }
+
+    public Wording detail() {
+        return detail;
     }
 
     public String rule() {

@@ -1,6 +1,8 @@
 package be.cpas.piis.platform.problem;
 
 import be.cpas.piis.platform.api.AllowedMethods;
+import be.cpas.piis.platform.document.DocumentLanguages;
+import be.cpas.piis.platform.document.Language;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -41,18 +43,18 @@ public class ProblemMappers {
     private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
-    public Response ruleViolation(RuleViolationException e) {
-        return problem(Problem.ruleViolation(e.rule(), e.getMessage()));
+    public Response ruleViolation(RuleViolationException e, HttpHeaders headers) {
+        return Problem.ruleViolation(languageOf(headers), e.rule(), e.detail()).toResponse();
     }
 
     @ServerExceptionMapper
-    public Response conflict(ConflictException e) {
-        return problem(Problem.conflict(e.rule(), e.getMessage()));
+    public Response conflict(ConflictException e, HttpHeaders headers) {
+        return Problem.conflict(languageOf(headers), e.rule(), e.detail()).toResponse();
     }
 
     @ServerExceptionMapper
-    public Response notFound(ResourceNotFoundException e) {
-        return problem(Problem.resourceNotFound(e.getMessage()));
+    public Response notFound(ResourceNotFoundException e, HttpHeaders headers) {
+        return Problem.resourceNotFound(languageOf(headers), e.detail()).toResponse();
     }
 
     /**
@@ -61,12 +63,12 @@ public class ProblemMappers {
      * the service itself must have checked before: reaching it is a failure of ours.
      */
     @ServerExceptionMapper
-    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e) {
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers) {
         if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-            return unexpected(e);
+            return unexpected(e, headers);
         }
         LOG.infof("Request refused by unique key %s", e.getConstraintName());
-        return problem(Problem.conflict(null, "The request conflicts with data recorded meanwhile: read it again and retry"));
+        return Problem.conflict(languageOf(headers), null, Wording.of("conflict.recordedMeanwhile")).toResponse();
     }
 
     /**
@@ -75,65 +77,67 @@ public class ProblemMappers {
      * may quote the value.
      */
     @ServerExceptionMapper
-    public Response unstorableValue(org.hibernate.exception.DataException e) {
+    public Response unstorableValue(org.hibernate.exception.DataException e, HttpHeaders headers) {
         LOG.warnf("A value of a request reached the database unchecked (SQLState %s)", e.getSQLState());
-        return problem(Problem.badRequest("A value of the request cannot be stored: it is too long, out of range or holds a character that cannot be stored", List.of()));
+        return Problem.badRequest(languageOf(headers), Wording.of("input.unstorable"), List.of()).toResponse();
     }
 
     @ServerExceptionMapper
-    public Response upstreamFailure(UpstreamFailureException e) {
+    public Response upstreamFailure(UpstreamFailureException e, HttpHeaders headers) {
         LOG.warn(e.getMessage());
-        return problem(e.unavailable() ? Problem.serviceUnavailable(e.getMessage()) : Problem.badGateway(e.getMessage()));
+        Language language = languageOf(headers);
+        return (e.unavailable() ? Problem.serviceUnavailable(language, e.detail()) : Problem.badGateway(language, e.detail())).toResponse();
     }
 
     @ServerExceptionMapper
-    public Response invalidInput(InvalidInputException e) {
-        return problem(Problem.badRequest(e.getMessage(), e.issues()));
+    public Response invalidInput(InvalidInputException e, HttpHeaders headers) {
+        return Problem.inputIncorrect(languageOf(headers), e.issues()).toResponse();
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public Response concurrentChange(RuntimeException e) {
-        return problem(Problem.conflict(null, "The resource was changed by someone else meanwhile: read it again and retry"));
+    public Response concurrentChange(RuntimeException e, HttpHeaders headers) {
+        return Problem.conflict(languageOf(headers), null, Wording.of("conflict.changedMeanwhile")).toResponse();
     }
 
     @ServerExceptionMapper
-    public Response invalidParameters(ResteasyReactiveViolationException e) {
-        return constraintViolations(e);
+    public Response invalidParameters(ResteasyReactiveViolationException e, HttpHeaders headers) {
+        return constraintViolations(e, headers);
     }
 
     @ServerExceptionMapper
-    public Response constraintViolations(ConstraintViolationException e) {
+    public Response constraintViolations(ConstraintViolationException e, HttpHeaders headers) {
         List<InputIssue> issues = e.getConstraintViolations().stream()
                 .map(InputIssue::of)
                 .sorted(Comparator.comparing(InputIssue::name))
                 .collect(Collectors.toList());
-        return problem(Problem.badRequest("The input message is incorrect", issues));
+        return Problem.inputIncorrect(languageOf(headers), issues).toResponse();
     }
 
     /** Listed one by one because the JSON extension maps some of these subtypes itself, in its own format. */
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
         MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
-    public Response unreadableBody(JsonProcessingException e) {
+    public Response unreadableBody(JsonProcessingException e, HttpHeaders headers) {
+        Language language = languageOf(headers);
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return problem(Problem.badRequest("The input message is incorrect",
-                    List.of(InputIssue.unknown("body", pathOf(unknown)))));
+            return Problem.inputIncorrect(language, List.of(InputIssue.unknown("body", pathOf(unknown)))).toResponse();
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return problem(Problem.badRequest("The input message is incorrect",
-                    List.of(InputIssue.invalid("body", pathOf(mapping), null, "has the wrong type or format"))));
+            return Problem.inputIncorrect(language, List.of(InputIssue.invalid("body", pathOf(mapping), null, "has the wrong type or format")))
+                    .toResponse();
         }
-        return problem(Problem.badRequest("The request body is not valid JSON", List.of()));
+        return Problem.badRequest(language, Wording.of("input.notJson"), List.of()).toResponse();
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return Response.fromResponse(problem(Problem.noAccessToken())).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
+        return Response.fromResponse(Problem.noAccessToken(languageOf(headers)).toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        Problem problem = hasExpired(e) ? Problem.expiredAccessToken() : Problem.invalidAccessToken("The access token is invalid");
-        return Response.fromResponse(problem(problem))
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        Language language = languageOf(headers);
+        Problem problem = hasExpired(e) ? Problem.expiredAccessToken(language) : Problem.invalidAccessToken(language);
+        return Response.fromResponse(problem.toResponse())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
     }
 
@@ -147,52 +151,49 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return problem(Problem.missingPermission("The access token does not grant the role this operation needs"));
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return Problem.missingPermission(languageOf(headers)).toResponse();
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
+    public Response webApplication(WebApplicationException e, ContainerRequestContext request, HttpHeaders headers) {
         // The JSON reader wraps Jackson's failure in a 400: unwrap it to say which input was wrong.
         if (e.getCause() instanceof JsonProcessingException unreadable) {
-            return unreadableBody(unreadable);
+            return unreadableBody(unreadable, headers);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e);
+            return unexpected(e, headers);
         }
+        Language language = languageOf(headers);
         if (status == 404 && e.getCause() == null || status == 405) {
             Set<String> allowed = allowedMethods.of(request.getUriInfo().getPath());
             if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
-                return Response.fromResponse(problem(Problem.ofHttpStatus(405, detailOf(405, e))))
+                return Response.fromResponse(Problem.ofHttpStatus(language, 405, detailOf(405, e)).toResponse())
                         .header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
             }
         }
-        return problem(Problem.ofHttpStatus(status, detailOf(status, e)));
+        return Problem.ofHttpStatus(language, status, detailOf(status, e)).toResponse();
     }
 
     /** What the framework's own refusals mean to the caller; its messages name classes, so none is passed on. */
-    private static String detailOf(int status, WebApplicationException e) {
+    private static Wording detailOf(int status, WebApplicationException e) {
         return switch (status) {
-            case 400 -> "The request is malformed";
             // A path or query parameter that the framework could not convert: the resource was matched.
-            case 404 -> e.getCause() != null ? "A parameter of the path has the wrong format" : "No resource at this path";
-            case 405 -> "This resource does not take this method: the Allow header lists those it takes";
-            case 406 -> "This operation serves none of the media types the Accept header asks for";
-            case 413 -> "The request body is too large";
-            case 415 -> "This operation does not take a body of this Content-Type";
-            default -> Response.Status.fromStatusCode(status) == null ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase();
+            case 404 -> Wording.of(e.getCause() != null ? "http.404.parameter" : "http.404");
+            case 400, 405, 406, 413, 415 -> Wording.of("http." + status);
+            default -> Wording.of("http.other", status);
         };
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, HttpHeaders headers) {
         LOG.error("Unexpected failure while handling a request", e);
-        return problem(Problem.internalServerError());
+        return Problem.internalServerError(languageOf(headers)).toResponse();
     }
 
-    private static Response problem(Problem problem) {
-        return problem.toResponse();
+    private static Language languageOf(HttpHeaders headers) {
+        return DocumentLanguages.forMessages(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static String pathOf(JsonMappingException e) {

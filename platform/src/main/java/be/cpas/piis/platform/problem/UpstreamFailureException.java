@@ -7,11 +7,22 @@ package be.cpas.piis.platform.problem;
  */
 public class UpstreamFailureException extends RuntimeException {
 
+    private final Wording detail;
     private final boolean unavailable;
 
-    public UpstreamFailureException(String detail, boolean unavailable, Throwable cause) {
-        super(detail, cause);
+    public UpstreamFailureException(Wording detail, boolean unavailable, Throwable cause) {
+        super(detail.toString(), cause);
+        this.detail = detail;
         this.unavailable = unavailable;
+    }
+
+    /** Said in English in every language, until each failure has its wording. */
+    public UpstreamFailureException(String detail, boolean unavailable, Throwable cause) {
+        this(Wording.of("untranslated", detail), unavailable, cause);
+    }
+
+    public Wording detail() {
+        return detail;
     }
 
     public boolean unavailable() {

@@ -4,11 +4,12 @@ import be.cpas.piis.platform.document.Letter;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.problem.UpstreamFailureException;
+import be.cpas.piis.platform.problem.Wording;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -49,8 +50,7 @@ public class LetterRecipients {
      */
     public static Letter.Party posted(UUID beneficiaryId, String name, String address) {
         if (address == null || address.isBlank()) {
-            throw new RuleViolationException("A4", "No postal address is recorded for " + name.strip() + ": a letter goes to the beneficiary's"
-                    + " address, recorded with PUT /piis/v1/beneficiaries/" + beneficiaryId + "/contact");
+            throw new RuleViolationException("A4", Wording.of("letter.noAddress", name.strip(), beneficiaryId));
         }
         return new Letter.Party(name.strip(), addressLines(address));
     }
@@ -65,12 +65,12 @@ public class LetterRecipients {
             return beneficiaries.read(beneficiaryId, "Bearer " + caller.getRawToken());
         } catch (WebApplicationException refused) {
             if (refused.getResponse().getStatus() == 404) {
-                throw new ResourceNotFoundException("Beneficiary", beneficiaryId);
+                throw new ResourceNotFoundException("resource.beneficiary", beneficiaryId);
             }
-            throw new UpstreamFailureException("contracts-service could not give the beneficiary's address: it answered "
-                    + refused.getResponse().getStatus(), refused.getResponse().getStatus() == 503, refused);
+            throw new UpstreamFailureException(Wording.of("letter.addressRefused", refused.getResponse().getStatus()),
+                    refused.getResponse().getStatus() == 503, refused);
         } catch (ProcessingException unreachable) {
-            throw new UpstreamFailureException("contracts-service, which keeps the beneficiary's address, did not answer", true, unreachable);
+            throw new UpstreamFailureException(Wording.of("letter.addressUnreachable"), true, unreachable);
         }
     }
 }

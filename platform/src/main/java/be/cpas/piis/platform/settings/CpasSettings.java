@@ -1,14 +1,15 @@
 package be.cpas.piis.platform.settings;
 
-import be.cpas.piis.events.CpasSettingsChanged;
 import be.cpas.piis.events.CpasSettingsChanged.Addresses;
 import be.cpas.piis.events.CpasSettingsChanged.LabourTribunal;
 import be.cpas.piis.events.CpasSettingsChanged.MeetingPlace;
 import be.cpas.piis.events.CpasSettingsChanged.PostalAddress;
 import be.cpas.piis.events.CpasSettingsChanged.Texts;
+import be.cpas.piis.events.CpasSettingsChanged;
 import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.document.Letter;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,8 +114,7 @@ public final class CpasSettings {
 
     private <T> T required(String setting, T value) {
         if (value == null || value instanceof String text && text.isBlank()) {
-            throw new RuleViolationException("X12", "CPAS " + cpas + " has no setting " + setting
-                    + ": its CPAS_ADMIN keeps it with PUT /piis/v1/cpas/" + cpas + "/settings");
+            throw new RuleViolationException("X12", Wording.of("settings.missing", cpas, setting));
         }
         return value;
     }

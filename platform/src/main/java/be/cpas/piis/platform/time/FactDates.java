@@ -1,6 +1,7 @@
 package be.cpas.piis.platform.time;
 
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import java.time.LocalDate;
 
 /**
@@ -12,15 +13,23 @@ public final class FactDates {
     private FactDates() {
     }
 
-    /** {@code fact} when given, otherwise today; refused when in the future or before {@code earliest}. */
-    public static LocalDate check(String name, LocalDate fact, LocalDate today, LocalDate earliest, String earliestWhat) {
+    /**
+     * {@code fact} when given, otherwise today; refused when in the future or before {@code earliest},
+     * the day of {@code earliestWhat}: the wording of that step, said in the caller's language.
+     */
+    public static LocalDate check(String name, LocalDate fact, LocalDate today, LocalDate earliest, Wording earliestWhat) {
         LocalDate day = fact == null ? today : fact;
         if (day.isAfter(today)) {
-            throw new RuleViolationException("X9", name + " " + day + " is in the future");
+            throw new RuleViolationException("X9", Wording.of("factDate.future", name, day));
         }
         if (earliest != null && day.isBefore(earliest)) {
-            throw new RuleViolationException("X9", name + " " + day + " is before " + earliestWhat + " (" + earliest + ")");
+            throw new RuleViolationException("X9", Wording.of("factDate.beforeStep", name, day, earliestWhat, earliest));
         }
         return day;
+    }
+
+    /** Until each caller names its step with a wording. */
+    public static LocalDate check(String name, LocalDate fact, LocalDate today, LocalDate earliest, String earliestWhat) {
+        return check(name, fact, today, earliest, earliestWhat == null ? null : Wording.of("untranslated", earliestWhat));
     }
 }

@@ -25,9 +25,9 @@ class MeetingDaysTest {
                     .isInstanceOfSatisfying(RuleViolationException.class, refusal -> assertThat(refusal.rule()).isEqualTo("X6"))
                     .hasMessageContaining(day.toString());
         }
-        assertThatThrownBy(() -> MeetingDays.requireSettable("plannedOn", LocalDate.of(2027, 3, 6), TODAY)).hasMessageEndingWith("a Saturday");
+        assertThatThrownBy(() -> MeetingDays.requireSettable("plannedOn", LocalDate.of(2027, 3, 6), TODAY)).hasMessageEndingWith("un samedi");
         assertThatThrownBy(() -> MeetingDays.requireSettable("plannedOn", LocalDate.of(2027, 3, 29), TODAY))
-                .hasMessageEndingWith("a public holiday");
+                .hasMessageEndingWith("un jour férié");
     }
 
     @Test

@@ -68,7 +68,7 @@ public class AppealResource {
     @Transactional
     @Operation(summary = "An appeal of the caller's CPAS")
     public AppealView read(@PathParam("appealId") UUID appealId) {
-        return viewOf(appeals.findInCpas(appealId, cpas.code()).orElseThrow(() -> new ResourceNotFoundException("Appeal", appealId)), uriInfo);
+        return viewOf(appeals.findInCpas(appealId, cpas.code()).orElseThrow(() -> new ResourceNotFoundException("resource.appeal", appealId)), uriInfo);
     }
 
     @POST

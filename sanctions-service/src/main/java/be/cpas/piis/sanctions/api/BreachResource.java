@@ -371,7 +371,7 @@ public class BreachResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response sentLetter(@PathParam("breachId") UUID breachId, @PathParam("letterId") UUID letterId) {
         BreachCase breach = breaches.inCpas(cpas.code(), breachId);
-        return Response.ok(sentDocuments.content(breach.id(), letterId).orElseThrow(() -> new ResourceNotFoundException("Letter", letterId)),
+        return Response.ok(sentDocuments.content(breach.id(), letterId).orElseThrow(() -> new ResourceNotFoundException("resource.letter", letterId)),
                 PDF).build();
     }
 

@@ -47,7 +47,7 @@ public class RecordingAppeals {
     /** An annulled sanction publishes its reversal, so that payments are restored. */
     @Transactional
     public Appeal appealJudged(String cpas, UUID appealId, Appeal.Outcome outcome, LocalDate judgedOn) {
-        Appeal appeal = appeals.findInCpas(appealId, cpas).orElseThrow(() -> new ResourceNotFoundException("Appeal", appealId));
+        Appeal appeal = appeals.findInCpas(appealId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.appeal", appealId));
         appeal.judged(outcome, judgedOn, clock.today());
         BreachCase breach = breaches.findById(appeal.breachId());
         breach.appealDecided(appeal.id(), outcome == Appeal.Outcome.ANNULLED, appeal.outcomeOn()).forEach(outbox::record);

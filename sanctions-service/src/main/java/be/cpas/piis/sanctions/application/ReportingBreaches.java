@@ -82,7 +82,7 @@ public class ReportingBreaches {
     @Transactional
     public BreachCase reportedByHand(String cpas, UUID contractId, String description, LocalDate occurredOn) {
         SanctionedContract contract = contracts.findInCpas(contractId, cpas)
-                .orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+                .orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
         LocalDate day = FactDates.check("occurredOn", occurredOn, clock.today(), contract.signedOn(), "the contract's signature");
         return report(cpas, contractId, contract.beneficiaryId(), new BreachFact(Origin.REPORTED, null, day, description));
     }

@@ -36,7 +36,7 @@ public class BreachCaseRepository implements CpasScopedRepository<BreachCase> {
 
     /** The case {@code breachId} of {@code cpas}; 404 when unknown or another CPAS's (X1). */
     public BreachCase inCpas(String cpas, UUID breachId) {
-        return findInCpas(breachId, cpas).orElseThrow(() -> new ResourceNotFoundException("Breach case", breachId));
+        return findInCpas(breachId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.breachCase", breachId));
     }
 
     /** S1: the contract's case still before a decision, locked, which a new fact joins. */

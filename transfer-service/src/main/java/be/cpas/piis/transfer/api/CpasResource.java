@@ -119,7 +119,7 @@ public class CpasResource {
         if (!NIS_CODE.matcher(nisCode).matches()) {
             throw new InvalidInputException(InputIssue.invalid("path", "nisCode", nisCode, "is a NIS code: 5 digits"));
         }
-        CpasDirectory.Cpas cpas = directory.find(nisCode).orElseThrow(() -> new ResourceNotFoundException("CPAS", nisCode));
+        CpasDirectory.Cpas cpas = directory.find(nisCode).orElseThrow(() -> new ResourceNotFoundException("resource.cpas", nisCode));
         return viewOf(cpas, national.labourTribunalsFor(nisCode).stream().map(DivisionView::of).toList());
     }
 

@@ -113,7 +113,7 @@ public class CpasSettingsResource {
     @GET
     @Operation(summary = "The settings of the caller's CPAS, with their version (X12)")
     public CpasSettingsChanged read(@PathParam("nisCode") String nisCode) {
-        return store.kept(own(nisCode)).orElseThrow(() -> new ResourceNotFoundException("Settings of CPAS", nisCode));
+        return store.kept(own(nisCode)).orElseThrow(() -> new ResourceNotFoundException("resource.cpasSettings", nisCode));
     }
 
     @PUT
@@ -133,7 +133,7 @@ public class CpasSettingsResource {
 
     private String own(String nisCode) {
         if (!cpas.code().equals(nisCode)) {
-            throw new ResourceNotFoundException("Settings of CPAS", nisCode);
+            throw new ResourceNotFoundException("resource.cpasSettings", nisCode);
         }
         return nisCode;
     }

@@ -156,7 +156,7 @@ public class IncomingTransferResource {
     @Transactional
     @Operation(summary = "A dossier addressed to the caller's CPAS, with its content (T1-T3)")
     public IncomingTransferView read(@PathParam("transferId") UUID transferId) {
-        return viewOf(incoming.findFor(transferId, cpas.code()).orElseThrow(() -> new ResourceNotFoundException("Incoming transfer",
+        return viewOf(incoming.findFor(transferId, cpas.code()).orElseThrow(() -> new ResourceNotFoundException("resource.incomingTransfer",
                 transferId)), true);
     }
 

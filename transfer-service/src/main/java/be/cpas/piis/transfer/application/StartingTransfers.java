@@ -62,7 +62,7 @@ public class StartingTransfers {
     @Transactional
     public OutgoingTransfer start(String cpas, UUID contractId, String toCpas, LocalDate movedOn, boolean beneficiaryRefused,
                                   LocalDate studiesEndedOn) {
-        KnownContract contract = contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("Contract", contractId));
+        KnownContract contract = contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
         if (directory.find(toCpas).isEmpty()) {
             throw new RuleViolationException("T1", "No CPAS " + toCpas + " in the directory: the competent CPAS of that municipality is unknown");
         }
@@ -89,6 +89,6 @@ public class StartingTransfers {
     }
 
     public OutgoingTransfer find(String cpas, UUID transferId) {
-        return transfers.findInCpas(transferId, cpas).orElseThrow(() -> new ResourceNotFoundException("Transfer", transferId));
+        return transfers.findInCpas(transferId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.transfer", transferId));
     }
 }

@@ -109,7 +109,7 @@ public class TakingOverTransfers {
     }
 
     private IncomingTransfer addressedTo(String cpas, UUID transferId) {
-        return incoming.findFor(transferId, cpas).orElseThrow(() -> new ResourceNotFoundException("Incoming transfer", transferId));
+        return incoming.findFor(transferId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.incomingTransfer", transferId));
     }
 
     /** Everything the decision says is checked before contracts-service is asked anything. */

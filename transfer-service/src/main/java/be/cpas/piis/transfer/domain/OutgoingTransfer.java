@@ -4,6 +4,7 @@ import be.cpas.piis.events.TransferCompleted;
 import be.cpas.piis.events.TransferRefused;
 import be.cpas.piis.events.TransferRequested;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -109,7 +110,7 @@ public class OutgoingTransfer {
             throw new RuleViolationException("T4", "During uninterrupted studies the current CPAS stays competent: a student's contract "
                     + "is transferred only once the studies ended or were interrupted");
         }
-        LocalDate studiesEnded = studiesEndedOn == null ? null : FactDates.check("studiesEndedOn", studiesEndedOn, today, null, null);
+        LocalDate studiesEnded = studiesEndedOn == null ? null : FactDates.check("studiesEndedOn", studiesEndedOn, today, null, (Wording) null);
         return new OutgoingTransfer(contract, toCpas, moved, beneficiaryRefused, studiesEnded, today, now);
     }
 

@@ -1,0 +1,42 @@
+package be.cpas.piis.platform.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.cpas.piis.platform.document.DocumentLanguages;
+import be.cpas.piis.platform.document.Language;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class WordingTest {
+
+    private static final Wording BEFORE_THE_SIGNATURE = Wording.of("factDate.beforeStep", "signedOn", LocalDate.of(2026, 11, 30),
+            Wording.of("resource.contract"), LocalDate.of(2026, 12, 1));
+
+    @Test
+    void a_wording_is_said_in_the_language_asked_with_its_values_and_the_wordings_it_names() {
+        assertThat(BEFORE_THE_SIGNATURE.in(Language.FR)).isEqualTo("signedOn 2026-11-30 est antérieur à Contrat (2026-12-01)");
+        assertThat(BEFORE_THE_SIGNATURE.in(Language.NL)).isEqualTo("signedOn 2026-11-30 valt vóór Contract (2026-12-01)");
+        assertThat(BEFORE_THE_SIGNATURE.in(Language.DE)).isEqualTo("signedOn 2026-11-30 liegt vor Vertrag (2026-12-01)");
+    }
+
+    @Test
+    void a_value_may_repeat_and_an_apostrophe_or_a_dollar_is_said_as_it_is() {
+        assertThat(Wording.of("settings.missing", "21004", "names.nl").in(Language.FR))
+                .isEqualTo("Le CPAS 21004 n'a pas le paramètre names.nl : son CPAS_ADMIN le tient à jour avec PUT /piis/v1/cpas/21004/settings");
+        assertThat(Wording.of("untranslated", "$1 \\ {0}").in(Language.NL)).isEqualTo("$1 \\ {0}");
+    }
+
+    @Test
+    void a_key_no_catalogue_holds_is_said_as_the_key_rather_than_fail_the_answer() {
+        assertThat(Wording.of("no.such.key", 3).in(Language.DE)).isEqualTo("no.such.key [3]");
+    }
+
+    @Test
+    void messages_are_in_the_preferred_of_our_languages_and_in_french_otherwise() {
+        assertThat(DocumentLanguages.forMessages("nl-BE,nl;q=0.9")).isEqualTo(Language.NL);
+        assertThat(DocumentLanguages.forMessages("en-GB, de;q=0.5")).isEqualTo(Language.DE);
+        assertThat(DocumentLanguages.forMessages("en-GB")).isEqualTo(Language.FR);
+        assertThat(DocumentLanguages.forMessages(";;;")).isEqualTo(Language.FR);
+        assertThat(DocumentLanguages.forMessages(null)).isEqualTo(Language.FR);
+    }
+}
