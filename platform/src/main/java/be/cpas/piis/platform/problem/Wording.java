@@ -3,6 +3,7 @@ package be.cpas.piis.platform.problem;
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.document.Language;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,7 +19,8 @@ import org.jboss.logging.Logger;
  * catalogues and the values it names. A service's own wordings sit in its
  * {@code problems/service*.properties}, the platform's in {@code problems/platform*.properties};
  * the file without a language suffix is French, the default, {@code _nl} and {@code _de} the
- * others. A value that is itself a {@link Wording} is said in the same language; any other is
+ * others. A value that is itself a {@link Wording} is said in the same language, a collection as
+ * its items said one after the other, separated by commas; any other value is
  * written as it prints ({@code 2027-01-05}), so that dates and codes read alike in every language.
  * Placeholders are {@code {0}}, {@code {1}}…; an apostrophe is an apostrophe.
  */
@@ -62,6 +65,9 @@ public record Wording(String key, List<Object> values) {
     }
 
     private static String say(Object value, Language language) {
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(item -> say(item, language)).collect(Collectors.joining(", "));
+        }
         return value instanceof Wording wording ? wording.in(language) : String.valueOf(value);
     }
 

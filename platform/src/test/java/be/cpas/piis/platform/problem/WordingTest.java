@@ -14,7 +14,7 @@ class WordingTest {
 
     @Test
     void a_wording_is_said_in_the_language_asked_with_its_values_and_the_wordings_it_names() {
-        assertThat(BEFORE_THE_SIGNATURE.in(Language.FR)).isEqualTo("signedOn 2026-11-30 est antérieur à Contrat (2026-12-01)");
+        assertThat(BEFORE_THE_SIGNATURE.in(Language.FR)).isEqualTo("signedOn 2026-11-30 précède Contrat (2026-12-01)");
         assertThat(BEFORE_THE_SIGNATURE.in(Language.NL)).isEqualTo("signedOn 2026-11-30 valt vóór Contract (2026-12-01)");
         assertThat(BEFORE_THE_SIGNATURE.in(Language.DE)).isEqualTo("signedOn 2026-11-30 liegt vor Vertrag (2026-12-01)");
     }
@@ -24,6 +24,12 @@ class WordingTest {
         assertThat(Wording.of("settings.missing", "21004", "names.nl").in(Language.FR))
                 .isEqualTo("Le CPAS 21004 n'a pas le paramètre names.nl : son CPAS_ADMIN le tient à jour avec PUT /piis/v1/cpas/21004/settings");
         assertThat(Wording.of("untranslated", "$1 \\ {0}").in(Language.NL)).isEqualTo("$1 \\ {0}");
+    }
+
+    @Test
+    void a_list_of_values_is_said_item_by_item() {
+        assertThat(Wording.of("untranslated", java.util.List.of(Wording.of("resource.contract"), Wording.of("resource.step"))).in(Language.NL))
+                .isEqualTo("Contract, Stap");
     }
 
     @Test

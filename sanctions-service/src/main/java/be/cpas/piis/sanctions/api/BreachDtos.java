@@ -82,8 +82,11 @@ final class BreachDtos {
     record NotificationRequest(LocalDate postedOn) {
     }
 
-    /** S7: the start of the deferred suspension now executed. */
-    record Execution(@NotNull LocalDate startsOn, LocalDate executedOn) {
+    /**
+     * S7, S8: the Council executes the deferred suspension from {@code startsOn}, decided on
+     * {@code executedOn}, for the {@code reasons} its letter gives, posted on {@code postedOn}.
+     */
+    record Execution(@NotNull LocalDate startsOn, LocalDate executedOn, @NotBlank @Size(max = 8000) String reasons, LocalDate postedOn) {
     }
 
     /** S8. */
@@ -116,9 +119,14 @@ final class BreachDtos {
                             URI letter) {
     }
 
+    /** S7, S8: the execution of a deferred sanction, decided on {@code decidedOn}, and the letter that notified it. */
+    record ExecutionView(LocalDate decidedOn, String decidedBy, LocalDate newBreachOn, String reasons, LocalDate startsOn, LocalDate endsOn,
+                         NotificationView notification) {
+    }
+
     record BreachView(UUID id, URI href, UUID contractId, UUID beneficiaryId, BreachStatus status, LocalDate openedOn, List<FactView> facts,
                       NoticeView formalNotice, OpinionView opinion, HearingView hearing, String legitimateReason, DecisionView decision,
-                      NotificationView notification, LocalDate executedOn, LocalDate closedOn,
+                      NotificationView notification, ExecutionView execution, LocalDate executedOn, LocalDate closedOn,
                       String closureReasons) {
     }
 

@@ -18,6 +18,7 @@ import be.cpas.piis.sanctions.api.BreachDtos.ClosureInError;
 import be.cpas.piis.sanctions.api.BreachDtos.Decision;
 import be.cpas.piis.sanctions.api.BreachDtos.DecisionView;
 import be.cpas.piis.sanctions.api.BreachDtos.Execution;
+import be.cpas.piis.sanctions.api.BreachDtos.ExecutionView;
 import be.cpas.piis.sanctions.api.BreachDtos.FactView;
 import be.cpas.piis.sanctions.api.BreachDtos.FormalNotice;
 import be.cpas.piis.sanctions.api.BreachDtos.Hearing;
@@ -48,6 +49,9 @@ import be.cpas.piis.sanctions.application.ReportingBreaches;
 import be.cpas.piis.sanctions.application.SendingFormalNotices;
 import be.cpas.piis.sanctions.document.ComplianceRecord;
 import be.cpas.piis.sanctions.domain.BreachCase;
+import be.cpas.piis.sanctions.domain.Closure;
+import be.cpas.piis.sanctions.domain.PostedLetter;
+import be.cpas.piis.sanctions.domain.SanctionExecution;
 import be.cpas.piis.sanctions.domain.BreachStatus;
 import be.cpas.piis.sanctions.domain.DecisionProposal;
 import be.cpas.piis.sanctions.persistence.BreachCaseRepository;
@@ -265,9 +269,11 @@ public class BreachResource {
     @Path("/{breachId}/execution")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Execute a deferred sanction after a new breach during the probation (S7); publishes SanctionExecuted")
+    @Operation(summary = "Execute a deferred sanction after a new breach during the probation (S7), notified like a decision (S8): "
+            + "refused without reasons, a competent tribunal, or a start after the letter is received; keeps the letter as sent; "
+            + "publishes SanctionExecuted")
     public BreachView execution(@PathParam("breachId") UUID breachId, @Valid @NotNull Execution request) {
-        return viewOf(executing.executed(cpas.code(), breachId, request.startsOn(), request.executedOn()));
+        return viewOf(executing.executed(cpas.code(), breachId, request.startsOn(), request.executedOn(), request.reasons(), request.postedOn()));
     }
 
     @POST
@@ -286,24 +292,29 @@ public class BreachResource {
     @Path("/{breachId}/compliance")
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Every safeguard of S2-S8 for the case: met or not, when, by whom, and what proves it")
-    public ComplianceRecord compliance(@PathParam("breachId") UUID breachId) {
-        return compliance.of(breaches.inCpas(cpas.code(), breachId));
+    @Operation(summary = "Every safeguard of S2-S8 for the case: met or not, when, by whom, and what proves it, in the language "
+            + "Accept-Language asks (French by default), which Content-Language names")
+    @APIResponse(responseCode = "200", description = "The record", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ComplianceRecord.class)))
+    public Response compliance(@PathParam("breachId") UUID breachId, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Language language = DocumentLanguages.forMessages(acceptLanguage);
+        return Response.ok(compliance.of(breaches.inCpas(cpas.code(), breachId), language))
+                .header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(language)).build();
     }
 
     @GET
     @Path("/{breachId}/compliance")
     @Produces(PDF)
     @Transactional
-    @Operation(summary = "The compliance record as a PDF, the file handed to the labour tribunal on appeal")
+    @Operation(summary = "The compliance record as a PDF, the file handed to the labour tribunal on appeal, in lang, else the language "
+            + "Accept-Language asks, else the file's")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response compliancePdf(@PathParam("breachId") UUID breachId,
                                   @Parameter(description = "fr, nl or de") @QueryParam(DocumentLanguages.QUERY_PARAMETER) String lang,
                                   @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Language language = DocumentLanguages.asked(lang, acceptLanguage).orElse(Language.FR);
-        byte[] pdf = compliance.pdf(breaches.inCpas(cpas.code(), breachId), language);
-        return Response.ok(pdf, PDF).header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(language)).build();
+        ComplianceRecords.RecordPdf pdf = compliance.pdf(breaches.inCpas(cpas.code(), breachId), DocumentLanguages.asked(lang, acceptLanguage));
+        return Response.ok(pdf.content(), PDF).header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(pdf.language())).build();
     }
 
     @PUT
@@ -392,6 +403,11 @@ public class BreachResource {
         return uriInfo.getBaseUriBuilder().path("piis/v1/breaches/{breachId}/letters/{letterId}").build(breachId, letterId);
     }
 
+    private NotificationView viewOf(UUID breachId, PostedLetter letter) {
+        return letter == null ? null : new NotificationView(letter.postedOn(), letter.notifiedOn(), letter.appealDeadline(), letter.tribunalName(),
+                letter.tribunalAddress(), letterHref(breachId, letter.letterId()));
+    }
+
     private BreachView viewOf(BreachCase breach) {
         URI href = uriInfo.getBaseUriBuilder().path("piis/v1/breaches/{id}").build(breach.id());
         List<FactView> facts = breach.facts().stream().map(fact -> new FactView(fact.origin(), fact.occurredOn(), fact.description())).toList();
@@ -406,10 +422,14 @@ public class BreachResource {
         DecisionView decision = breach.decidedOn() == null ? null : new DecisionView(breach.decision(), breach.scope(), breach.percentage(),
                 breach.amount(), breach.length(), breach.startsOn(), breach.endsOn(), breach.probationMonths(), breach.probationEndsOn(),
                 breach.reasons(), breach.decidedOn(), breach.decidedBy(), breach.capMonths(), breach.capReason(), breach.cpasCheck());
-        NotificationView notification = breach.notifiedOn() == null ? null : new NotificationView(breach.postedOn(), breach.notifiedOn(),
-                breach.appealDeadline(), breach.tribunalName(), breach.tribunalAddress(), letterHref(breach.id(), breach.decisionLetterId()));
+        NotificationView notification = breach.notification() == null ? null : viewOf(breach.id(), breach.notification().letter());
+        SanctionExecution executed = breach.execution();
+        ExecutionView execution = executed == null ? null : new ExecutionView(executed.decidedOn(), executed.decidedBy(), executed.newBreachOn(),
+                executed.reasons(), breach.startsOn(), breach.endsOn(), viewOf(breach.id(), executed.letter()));
+        Closure closure = breach.closure();
         return new BreachView(breach.id(), href, breach.contractId(), breach.beneficiaryId(), breach.status(), breach.openedOn(), facts, notice,
-                opinion, hearing, breach.legitimateReason(), decision, notification, breach.executedOn(), breach.closedOn(),
-                breach.closureReasons());
+                opinion, hearing, breach.legitimateReason() == null ? null : breach.legitimateReason().reason(), decision, notification,
+                execution, executed == null ? null : executed.decidedOn(), closure == null ? null : closure.closedOn(),
+                closure == null ? null : closure.reasons());
     }
 }

@@ -28,7 +28,7 @@ public class AcknowledgingLegitimateReasons {
     public BreachCase legitimateReason(String cpas, UUID breachId, String reason, LocalDate recordedOn) {
         BreachCase breach = breaches.inCpas(cpas, breachId);
         breach.legitimateReasonRecorded(reason, recordedOn, clock.today());
-        audit.record(cpas, ReportingBreaches.AUDITED_AS, breachId, "legitimateReasonRecorded", breach.legitimateReasonOn(), null,
+        audit.record(cpas, ReportingBreaches.AUDITED_AS, breachId, "legitimateReasonRecorded", breach.legitimateReason().recordedOn(), null,
                 Map.of("reason", reason));
         return breach;
     }

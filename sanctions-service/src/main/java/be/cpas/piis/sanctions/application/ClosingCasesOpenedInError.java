@@ -30,7 +30,7 @@ public class ClosingCasesOpenedInError {
         BreachCase breach = breaches.inCpas(cpas, breachId);
         BreachStatus before = breach.status();
         breach.closedInError(reasons, closedOn, clock.today());
-        audit.record(cpas, ReportingBreaches.AUDITED_AS, breachId, "closedInError", breach.closedOn(), Map.of("status", before),
+        audit.record(cpas, ReportingBreaches.AUDITED_AS, breachId, "closedInError", breach.closure().closedOn(), Map.of("status", before),
                 Map.of("status", breach.status(), "reasons", reasons));
         return breach;
     }

@@ -8,6 +8,7 @@ import be.cpas.piis.sanctions.domain.CpasSide;
 import be.cpas.piis.sanctions.domain.DecisionProposal;
 import be.cpas.piis.sanctions.persistence.BreachCaseRepository;
 import be.cpas.piis.sanctions.persistence.CpasFailureRepository;
+import be.cpas.piis.sanctions.persistence.SanctionedContractRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,9 @@ public class DecidingSanctions {
     CpasFailureRepository cpasFailures;
 
     @Inject
+    SanctionedContractRepository contracts;
+
+    @Inject
     SanctionSettings settings;
 
     @Inject
@@ -42,7 +46,8 @@ public class DecidingSanctions {
         BreachCase breach = breaches.inCpas(cpas, breachId);
         LocalDate decidedOn = proposal.decidedOn() == null ? clock.today() : proposal.decidedOn();
         CpasSide cpasSide = cpasFailures.sideOf(breach.contractId(), breach.breachOn().minus(settings.cpasFailureLookback()), decidedOn);
-        breach.decide(proposal, breaches.recidivism(breach), cpasSide, caller.actorOrNull(), clock.today());
+        breach.decide(proposal, breaches.recidivism(breach), cpasSide, caller.actorOrNull(), clock.today(),
+                contracts.languageOf(breach.contractId()));
         breaches.flush();
         audit.record(cpas, ReportingBreaches.AUDITED_AS, breachId, "decided", breach.decidedOn(), null, Map.of("decision", breach.decision(),
                 "capReason", breach.capReason(), "cpasCheck", breach.cpasCheck()));

@@ -3,11 +3,12 @@ package be.cpas.piis.sanctions.application;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.document.CalendarInvitation;
 import be.cpas.piis.platform.document.Language;
-import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.document.SentDocuments.SentDocument;
+import be.cpas.piis.platform.document.SentDocuments;
+import be.cpas.piis.platform.problem.Wording;
+import be.cpas.piis.platform.recipients.LetterRecipients;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.settings.CpasSettings;
-import be.cpas.piis.platform.recipients.LetterRecipients;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.FactDates;
 import be.cpas.piis.platform.time.PiisClock;
@@ -112,7 +113,7 @@ public class HearingBeneficiaries {
     @Transactional
     public SentDocument hearingConvocationSent(String cpas, UUID breachId, Optional<Language> asked, LocalDate sentOn) {
         RenderedLetter letter = hearingConvocation(cpas, breachId, asked);
-        LocalDate day = FactDates.check("sentOn", sentOn, clock.today(), breaches.inCpas(cpas, breachId).hearingRequestedOn(), "the request");
+        LocalDate day = FactDates.check("sentOn", sentOn, clock.today(), breaches.inCpas(cpas, breachId).hearingRequestedOn(), Wording.of("step.hearingRequest"));
         SentDocument sent = sentDocuments.keep(cpas, breachId, HEARING_CONVOCATION, letter.language(), day, letter.pdf());
         audit.record(cpas, ReportingBreaches.AUDITED_AS, breachId, "hearingConvocationSent", day, null,
                 Map.of("letterId", sent.id(), "sha256", sent.sha256()));

@@ -1,15 +1,14 @@
 package be.cpas.piis.sanctions.application;
 
-import be.cpas.piis.events.CpasSettingsChanged;
 import be.cpas.piis.platform.audit.AuditTrail;
-import be.cpas.piis.platform.directory.NationalDirectory;
 import be.cpas.piis.platform.document.Language;
-import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.document.SentDocuments.SentDocument;
+import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.outbox.Outbox;
-import be.cpas.piis.platform.security.CurrentCpas;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.recipients.LetterRecipients;
+import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.settings.CpasSettings;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.FactDates;
@@ -25,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** S8: a social worker posts the decision letter, with every mention the appeal needs; the decision takes effect. */
@@ -53,7 +51,7 @@ public class NotifyingDecisions {
     LetterRecipients recipients;
 
     @Inject
-    NationalDirectory directory;
+    PostingToTheBeneficiary posting;
 
     @Inject
     Outbox outbox;
@@ -70,9 +68,9 @@ public class NotifyingDecisions {
     @Transactional
     public BreachCase notified(String cpas, UUID breachId, LocalDate postedOn) {
         BreachCase breach = breaches.inCpas(cpas, breachId);
-        LocalDate posted = FactDates.check("postedOn", postedOn, clock.today(), breach.decidedOn(), "the decision");
+        LocalDate posted = FactDates.check("postedOn", postedOn, clock.today(), breach.decidedOn(), Wording.of("step.decision"));
         Language language = contracts.languageOf(breach.contractId());
-        Notification notification = postedNamingTheTribunal(cpas, posted, language);
+        Notification notification = posting.posted(cpas, posted, language);
         breach.requireNotifiable(notification);
         byte[] pdf = letters.decision(decisionLetter(breach, notification, language), language);
         SentDocument sent = sentDocuments.keep(cpas, breach.id(), DECISION, language, posted, pdf);
@@ -80,28 +78,6 @@ public class NotifyingDecisions {
         audit.record(cpas, ReportingBreaches.AUDITED_AS, breachId, "notified", posted, null, Map.of("letterId", sent.id(),
                 "sha256", sent.sha256(), "notifiedOn", notification.notifiedOn(), "appealDeadline", notification.appealDeadline()));
         return breach;
-    }
-
-    /**
-     * S8, X11, X12: the decision posted on {@code posted}, naming the labour tribunal the CPAS set
-     * for files in {@code language}, else the directory's division for its municipality, which in
-     * Brussels-Capital follows the file's language. With neither, the tribunal is missing and S8
-     * refuses the notification.
-     */
-    private Notification postedNamingTheTribunal(String cpas, LocalDate posted, Language language) {
-        Optional<CpasSettingsChanged.LabourTribunal> set = cpasSettings.of(cpas).labourTribunal(language);
-        if (set.isPresent()) {
-            CpasSettingsChanged.PostalAddress address = set.get().address();
-            return Notification.posted(posted, set.get().name(), oneLine(address.street(), address.postalCode(), address.city()));
-        }
-        return directory.labourTribunalFor(cpas, language)
-                .map(division -> Notification.posted(posted, division.tribunalName(language),
-                        oneLine(division.address().street(), division.address().postalCode(), division.address().city())))
-                .orElseGet(() -> Notification.posted(posted, null, null));
-    }
-
-    private static String oneLine(String street, String postalCode, String city) {
-        return street + ", " + postalCode + " " + city;
     }
 
     private DecisionLetter decisionLetter(BreachCase breach, Notification notification, Language language) {

@@ -7,6 +7,7 @@ import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.sanctions.domain.BreachCase;
@@ -83,7 +84,7 @@ public class ReportingBreaches {
     public BreachCase reportedByHand(String cpas, UUID contractId, String description, LocalDate occurredOn) {
         SanctionedContract contract = contracts.findInCpas(contractId, cpas)
                 .orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
-        LocalDate day = FactDates.check("occurredOn", occurredOn, clock.today(), contract.signedOn(), "the contract's signature");
+        LocalDate day = FactDates.check("occurredOn", occurredOn, clock.today(), contract.signedOn(), Wording.of("step.signature"));
         return report(cpas, contractId, contract.beneficiaryId(), new BreachFact(Origin.REPORTED, null, day, description));
     }
 

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * S2, S4, S6-S8: renders the formal notice, the hearing convocation, the decision letter and the
- * compliance record as PDFs in French, Dutch or German. The templates in
+ * S2, S4, S6-S8: renders the formal notice, the hearing convocation, the decision letter, the
+ * execution of a deferred sanction and the compliance record as PDFs in French, Dutch or German. The templates in
  * {@code templates/sanctionLetters/} write each one's text, the platform's {@link LetterLayout} frames
  * it (A4); the {@code sanction} message bundle ({@link SanctionMessages}) gives the fixed texts.
  */
@@ -29,6 +29,8 @@ public class SanctionLetterRenderer {
         static native TemplateInstance formalNotice(FormalNoticeLetter letter, Locale locale);
 
         static native TemplateInstance decision(DecisionLetter letter, Locale locale);
+
+        static native TemplateInstance execution(ExecutionLetter letter, Locale locale);
 
         static native TemplateInstance complianceRecord(ComplianceRecord record, String beneficiary, String cpasName);
 
@@ -54,12 +56,17 @@ public class SanctionLetterRenderer {
     /** A4: the Council's decision is signed by its President and the general director. */
     public byte[] decision(DecisionLetter letter, Language language) {
         SanctionMessages words = wordsOf(language);
-        Letter frame = new Letter(language, letter.cpas(), letter.beneficiary(), letter.postedOn(),
-                references(language, words, letter.contractId(), letter.breachId()), words.decisionTitle(),
-                List.of(new Letter.Signatory(words.presidentFunction(), letter.president()),
-                        new Letter.Signatory(words.generalDirectorFunction(), letter.generalDirector())),
-                words.caseFile(letter.breachId()));
-        return render(frame, Templates.decision(letter, localeOf(language)), language);
+        return render(signedByTheCouncil(language, words, letter.cpas(), letter.beneficiary(), letter.postedOn(), letter.contractId(),
+                letter.breachId(), words.decisionTitle(), letter.president(), letter.generalDirector()),
+                Templates.decision(letter, localeOf(language)), language);
+    }
+
+    /** S7, A4: the execution of a deferred sanction is a decision of the Council, signed like one. */
+    public byte[] execution(ExecutionLetter letter, Language language) {
+        SanctionMessages words = wordsOf(language);
+        return render(signedByTheCouncil(language, words, letter.cpas(), letter.beneficiary(), letter.postedOn(), letter.contractId(),
+                letter.breachId(), words.executionTitle(), letter.president(), letter.generalDirector()),
+                Templates.execution(letter, localeOf(language)), language);
     }
 
     /** The record kept for the tribunal rather than posted: the CPAS's letterhead, no recipient. */
@@ -68,6 +75,16 @@ public class SanctionLetterRenderer {
         Letter frame = new Letter(language, cpas, null, record.issuedOn(), references(language, words, record.contractId(), record.breachId()),
                 words.recordTitle(), List.of(), words.caseFile(record.breachId()));
         return render(frame, Templates.complianceRecord(record, beneficiary, cpas.name()), language);
+    }
+
+    /** The frame of a decision of the Council, signed by its President and the general director. */
+    private static Letter signedByTheCouncil(Language language, SanctionMessages words, Letter.Party cpas, Letter.Party beneficiary,
+                                             LocalDate dated, UUID contractId, UUID breachId, String title, String president,
+                                             String generalDirector) {
+        return new Letter(language, cpas, beneficiary, dated, references(language, words, contractId, breachId), title,
+                List.of(new Letter.Signatory(words.presidentFunction(), president),
+                        new Letter.Signatory(words.generalDirectorFunction(), generalDirector)),
+                words.caseFile(breachId));
     }
 
     /** The frame of a letter the CPAS signs as a service, with no person's signature. */

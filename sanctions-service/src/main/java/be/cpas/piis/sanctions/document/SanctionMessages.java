@@ -152,6 +152,18 @@ public interface SanctionMessages {
     String decisionSignature(String office);
 
     @Message
+    String executionTitle();
+
+    @Message
+    String executionIntro(LocalDate firstDecidedOn, LocalDate firstNotifiedOn, LocalDate probationEndsOn, Locale locale);
+
+    @Message
+    String executionFinding(LocalDate executedOn, LocalDate newBreachOn, Locale locale);
+
+    @Message
+    String executionHeard();
+
+    @Message
     String recordTitle();
 
     @Message
@@ -239,6 +251,46 @@ public interface SanctionMessages {
     /** What the safeguard of {@code rule} (S1 … S8) is, in a few words. */
     @Message
     String safeguardTitle(String rule);
+
+    @Message
+    String factEvidence(String origin, LocalDate date, String description);
+
+    @Message
+    String letterProof(UUID letterId, LocalDate sentOn, String language, String sha256);
+
+    @Message
+    String noticeEvidence(String letter, LocalDate respondBy);
+
+    @Message
+    String hearingEvidence(LocalDate requestedOn, LocalDate heldOn, Boolean present, String assistedBy, String summary);
+
+    @Message
+    String cpasSideEvidence(LocalDate legitimateReasonOn, String legitimateReason, String cpasCheck);
+
+    @Message
+    String decisionEvidence(String decision, Integer percentage, BigDecimal amount, int months, int days, LocalDate startsOn,
+                            LocalDate endsOn, String capReason, String reasons, Locale locale);
+
+    @Message
+    String noDeferral();
+
+    @Message
+    String deferralEvidence(Integer months, LocalDate probationEndsOn, String outcome);
+
+    @Message
+    String executionEvidence(LocalDate executedOn, LocalDate newBreachOn, LocalDate postedOn, String letter, LocalDate appealDeadline);
+
+    @Message
+    String lapseEvidence(LocalDate closedOn);
+
+    @Message
+    String probationRunning();
+
+    @Message
+    String notificationEvidence(String letter, LocalDate postedOn, String tribunalName, String tribunalAddress, LocalDate appealDeadline);
+
+    @Message
+    String appealEvidence(LocalDate filedOn, String outcome, LocalDate outcomeOn);
 
     @Message
     String presidentFunction();

@@ -2,6 +2,7 @@ package be.cpas.piis.sanctions.domain;
 
 import be.cpas.piis.events.AppealFiled;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,7 +63,7 @@ public class Appeal {
 
     /** X9: an appeal filed on {@code filedOn}, never before the decision was notified. */
     public static Appeal filed(BreachCase breach, LocalDate filedOn, LocalDate today, Instant now) {
-        LocalDate day = FactDates.check("filedOn", filedOn, today, breach.notifiedOn(), "the notification");
+        LocalDate day = FactDates.check("filedOn", filedOn, today, breach.notifiedOn(), Wording.of("step.notification"));
         breach.appealed(day);
         return new Appeal(breach.id(), breach.cpas(), day, now);
     }
@@ -74,9 +75,9 @@ public class Appeal {
     /** X9: the tribunal's judgment of {@code on}. */
     public void judged(Outcome judgment, LocalDate on, LocalDate today) {
         if (outcome != null) {
-            throw new ConflictException("S8", "The tribunal already judged this appeal on " + outcomeOn);
+            throw new ConflictException("S8", Wording.of("appeal.alreadyJudged", outcomeOn));
         }
-        this.outcomeOn = FactDates.check("judgedOn", on, today, filedOn, "the appeal");
+        this.outcomeOn = FactDates.check("judgedOn", on, today, filedOn, Wording.of("step.appeal"));
         this.outcome = judgment;
     }
 

@@ -7,9 +7,11 @@ import be.cpas.piis.events.SanctionAnnulled;
 import be.cpas.piis.events.SanctionDecided;
 import be.cpas.piis.events.SanctionExecuted;
 import be.cpas.piis.events.SanctionExecutionDeferred;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -37,8 +39,9 @@ import java.util.UUID;
 /**
  * A breach case (S1-S8): the facts of one contract and its parts, each present once its step
  * happened and each guarding its own rule: the {@link FormalNotice}, the {@link Opinion}, the
- * {@link Hearing} when asked, the {@link CouncilDecision}, its {@link DecisionNotification} and the
- * {@link TribunalAppeal}. The case checks that the safeguards before each step were kept, says
+ * {@link Hearing} when asked, a {@link LegitimateReason} acknowledged, the {@link CouncilDecision}, its
+ * {@link DecisionNotification}, the {@link SanctionExecution} of a deferred sanction, the
+ * {@link TribunalAppeal}, or its {@link Closure}. The case checks that the safeguards before each step were kept, says
  * which rule when they were not, and derives its status from the parts present.
  */
 @Entity
@@ -78,29 +81,20 @@ public class BreachCase {
     @Embedded
     private Hearing hearing;
 
-    @Column(name = "legitimate_reason")
-    private String legitimateReason;
-
-    @Column(name = "legitimate_reason_on")
-    private LocalDate legitimateReasonOn;
+    @Embedded
+    private LegitimateReason legitimateReason;
 
     @Embedded
     private CouncilDecision decision;
 
-    @Column(name = "probation_ends_on")
-    private LocalDate probationEndsOn;
-
     @Embedded
     private DecisionNotification notification;
 
-    @Column(name = "executed_on")
-    private LocalDate executedOn;
+    @Embedded
+    private SanctionExecution execution;
 
-    @Column(name = "closed_on")
-    private LocalDate closedOn;
-
-    @Column(name = "closure_reasons")
-    private String closureReasons;
+    @Embedded
+    private Closure closure;
 
     @Embedded
     private TribunalAppeal appeal;
@@ -140,7 +134,7 @@ public class BreachCase {
     public void gather(BreachFact fact) {
         requireNotClosedInError("S1");
         if (!status.undecided()) {
-            throw new ConflictException("S1", "The Council already decided this case: a new fact opens a new case");
+            throw new ConflictException("S1", Wording.of("case.decidedNewFact"));
         }
         fact.placeAt(facts.size());
         facts.add(fact);
@@ -159,10 +153,10 @@ public class BreachCase {
     /** S2, X9: the formal notice went out on {@code sentOn}, not before the facts it tells of; the beneficiary may answer by {@code respondBy}. */
     public FormalNoticeSent noticeSent(String expected, LocalDate respondBy, LocalDate sentOn, String by, LocalDate today, UUID letterId) {
         if (notice != null) {
-            throw new ConflictException("S2", "The formal notice was already sent on " + notice.sentOn());
+            throw new ConflictException("S2", Wording.of("notice.alreadySent", notice.sentOn()));
         }
         requireUndecided("S2");
-        LocalDate day = FactDates.check("sentOn", sentOn, today, lastFactOn(), "the last fact it tells of");
+        LocalDate day = FactDates.check("sentOn", sentOn, today, lastFactOn(), Wording.of("step.lastFact"));
         this.notice = FormalNotice.sent(expected, respondBy, day, by, letterId);
         refreshStatus();
         return new FormalNoticeSent(id, contractId, cpas, day);
@@ -172,7 +166,7 @@ public class BreachCase {
     public void noticeAnswered(String answer, LocalDate answeredOn, LocalDate today) {
         requireUndecided("S2");
         if (notice == null) {
-            throw new RuleViolationException("S2", "No formal notice was sent: there is nothing to answer");
+            throw new RuleViolationException("S2", Wording.of("notice.noneToAnswer"));
         }
         notice.answered(answer, answeredOn, today);
     }
@@ -188,7 +182,7 @@ public class BreachCase {
     public void hearingRequested(LocalDate requestedOn, LocalDate today) {
         requireUndecided("S4");
         if (hearing != null) {
-            throw new ConflictException("S4", "A hearing was already asked on " + hearing.requestedOn());
+            throw new ConflictException("S4", Wording.of("hearing.alreadyAsked", hearing.requestedOn()));
         }
         this.hearing = Hearing.requested(requestedOn, today, breachOn());
         refreshStatus();
@@ -214,7 +208,7 @@ public class BreachCase {
 
     private Hearing requireHearingAsked() {
         if (hearing == null) {
-            throw new ConflictException("S4", "No hearing was asked for this case");
+            throw new ConflictException("S4", Wording.of("hearing.notAsked"));
         }
         return hearing;
     }
@@ -222,8 +216,7 @@ public class BreachCase {
     /** S5: the Council acknowledged a legitimate reason for the breach: no suspension is possible any more. */
     public void legitimateReasonRecorded(String reason, LocalDate on, LocalDate today) {
         requireUndecided("S5");
-        this.legitimateReasonOn = FactDates.check("recordedOn", on, today, breachOn(), "the breach");
-        this.legitimateReason = reason;
+        this.legitimateReason = LegitimateReason.acknowledged(reason, on, today, breachOn());
     }
 
     /**
@@ -231,26 +224,28 @@ public class BreachCase {
      * answered, until its answer date has passed (S2), before the opinion (S3) or a hearing asked
      * for (S4); a suspension is refused when the beneficiary had a legitimate reason or the CPAS
      * failed its side (S5), and must fit S6's cap and start window. A decision not yet notified may
-     * be taken again.
+     * be taken again. What the service found (the cap's reason, the CPAS's side) is kept in the file's
+     * language, that of its letters and of its compliance record.
      */
-    public void decide(DecisionProposal proposal, Recidivism recidivism, CpasSide cpasSide, String by, LocalDate today) {
+    public void decide(DecisionProposal proposal, Recidivism recidivism, CpasSide cpasSide, String by, LocalDate today, Language fileLanguage) {
         requireNotClosedInError("S1");
         if (!status.undecided() && status != BreachStatus.DECIDED) {
-            throw new ConflictException("S8", "The decision was notified on " + notifiedOn() + ": it can only be appealed");
+            throw new ConflictException("S8", Wording.of("decision.alreadyNotified", notifiedOn()));
         }
         if (notice == null) {
-            throw new RuleViolationException("S2", "No decision before the formal notice was sent to the beneficiary");
+            throw new RuleViolationException("S2", Wording.of("decision.beforeNotice"));
         }
         if (opinion == null) {
-            throw new RuleViolationException("S3", "No decision before the social worker's written opinion to the Council");
+            throw new RuleViolationException("S3", Wording.of("decision.beforeOpinion"));
         }
         if (hearing != null) {
             hearing.requireHeld();
         }
         LocalDate lastSafeguard = hearing != null && hearing.heldOn().isAfter(opinion.givenOn()) ? hearing.heldOn() : opinion.givenOn();
-        LocalDate day = FactDates.check("decidedOn", proposal.decidedOn(), today, lastSafeguard, "the last safeguard");
+        LocalDate day = FactDates.check("decidedOn", proposal.decidedOn(), today, lastSafeguard, Wording.of("step.lastSafeguard"));
         notice.requireAnswerTimeOver(day);
-        this.decision = CouncilDecision.taken(proposal, day, recidivism, cpasSide, legitimateReasonOn, by);
+        this.decision = CouncilDecision.taken(proposal, day, recidivism, cpasSide, legitimateReason == null ? null : legitimateReason.recordedOn(), by,
+                fileLanguage);
         refreshStatus();
     }
 
@@ -260,7 +255,7 @@ public class BreachCase {
      */
     public void requireNotifiable(Notification posted) {
         if (status != BreachStatus.DECIDED) {
-            throw new ConflictException("S8", "Only a decision not yet notified is notified; this case is " + Codes.of(status));
+            throw new ConflictException("S8", Wording.of("notification.notDecided", Codes.of(status)));
         }
         decision.requireNotifiableOn(posted.notifiedOn());
         DecisionNotification.requireTribunal(posted, cpas);
@@ -269,40 +264,50 @@ public class BreachCase {
     /** S8: the decision letter went out; the decision takes effect and what payments need is published. */
     public List<PiisEvent> notified(Notification posted, UUID letterId, String by) {
         requireNotifiable(posted);
-        this.notification = DecisionNotification.of(posted, letterId, by);
-        if (decision.probationMonths() != null) {
-            this.probationEndsOn = posted.notifiedOn().plusMonths(decision.probationMonths());
-        }
+        this.notification = DecisionNotification.of(posted, letterId, by, decision.probationMonths());
         refreshStatus();
         List<PiisEvent> events = new ArrayList<>();
         events.add(new SanctionDecided(id, contractId, cpas, beneficiaryId, Codes.of(decision.kind()),
                 decision.scope() == null ? null : Codes.of(decision.scope()), decision.percentage(), decision.amount(), decision.startsOn(),
-                decision.endsOn(), probationEndsOn, decision.decidedOn(), notification.notifiedOn()));
+                decision.endsOn(), notification.probationEndsOn(), decision.decidedOn(), notification.notifiedOn()));
         if (status == BreachStatus.SUSPENDED) {
             events.add(executed());
         } else if (status == BreachStatus.DEFERRED) {
-            events.add(new SanctionExecutionDeferred(id, contractId, cpas, beneficiaryId, probationEndsOn));
+            events.add(new SanctionExecutionDeferred(id, contractId, cpas, beneficiaryId, notification.probationEndsOn()));
         }
         return events;
     }
 
     /**
-     * S7: a new breach ({@code newBreachOn}) during the probation, established by the Council in its
-     * own case, lets the Council execute the deferred sanction, from {@code start}; it is decided on
-     * {@code executedOn}.
+     * S6-S8: the Council may execute the deferred sanction from {@code start}, on {@code decidedOn},
+     * only on a new breach ({@code newBreachOn}) during the probation that the Council found in its
+     * own case; and the execution is notified like a decision, with its reasons and the competent
+     * tribunal, the suspension starting after that notification.
      */
-    public SanctionExecuted executeDeferred(LocalDate start, LocalDate newBreachOn, LocalDate executedOn, LocalDate today) {
+    public void requireExecutable(LocalDate start, LocalDate newBreachOn, LocalDate decidedOn, String reasons, Notification posted, LocalDate today) {
         if (status != BreachStatus.DEFERRED) {
-            throw new ConflictException("S7", "Only a deferred sanction is executed later; this case is " + Codes.of(status));
+            throw new ConflictException("S7", Wording.of("execution.notDeferred", Codes.of(status)));
         }
         LocalDate notifiedOn = notification.notifiedOn();
-        if (newBreachOn == null || newBreachOn.isBefore(notifiedOn) || newBreachOn.isAfter(probationEndsOn)) {
-            throw new RuleViolationException("S7", "A deferred sanction is executed only on a new breach during the probation, from "
-                    + notifiedOn + " to " + probationEndsOn + ", that the Council found after its own notice, opinion and hearing");
+        if (newBreachOn == null || newBreachOn.isBefore(notifiedOn) || newBreachOn.isAfter(notification.probationEndsOn())) {
+            throw new RuleViolationException("S7", Wording.of("execution.noNewBreach", notifiedOn, notification.probationEndsOn()));
         }
-        LocalDate day = FactDates.check("executedOn", executedOn, today, notifiedOn, "the notification");
-        decision.executeFrom(start, day);
-        this.executedOn = day;
+        LocalDate day = FactDates.check("executedOn", decidedOn, today, notifiedOn, Wording.of("step.notification"));
+        FactDates.check("postedOn", posted.postedOn(), today, day, Wording.of("step.decisionToExecute"));
+        if (reasons == null || reasons.isBlank()) {
+            throw new RuleViolationException("S8", Wording.of("notification.noReasons"));
+        }
+        DecisionNotification.requireTribunal(posted, cpas);
+        decision.requireExecutableFrom(start, day, posted.notifiedOn());
+    }
+
+    /** S7, S8: the execution was decided and its letter posted; the suspension takes effect, which payments learn of. */
+    public SanctionExecuted executed(LocalDate start, LocalDate newBreachOn, LocalDate decidedOn, String reasons, String by, Notification posted,
+                                     UUID letterId, LocalDate today) {
+        requireExecutable(start, newBreachOn, decidedOn, reasons, posted, today);
+        LocalDate day = decidedOn == null ? today : decidedOn;
+        decision.executeFrom(start);
+        this.execution = new SanctionExecution(day, newBreachOn, reasons, by, posted, letterId);
         refreshStatus();
         return executed();
     }
@@ -313,17 +318,16 @@ public class BreachCase {
      */
     public void closedInError(String reasons, LocalDate on, LocalDate today) {
         requireUndecided("S1");
-        this.closedOn = FactDates.check("closedOn", on, today, openedOn, "the opening of the case");
-        this.closureReasons = reasons;
+        this.closure = Closure.openedInError(FactDates.check("closedOn", on, today, openedOn, Wording.of("step.opening")), reasons);
         refreshStatus();
     }
 
     /** S7: the probation ended without a new breach; returns whether the sanction lapsed now. */
     public boolean lapseIfProbationOver(LocalDate today) {
-        if (status != BreachStatus.DEFERRED || !today.isAfter(probationEndsOn)) {
+        if (status != BreachStatus.DEFERRED || !today.isAfter(notification.probationEndsOn())) {
             return false;
         }
-        this.closedOn = today;
+        this.closure = Closure.probationOver(today);
         refreshStatus();
         return true;
     }
@@ -331,7 +335,7 @@ public class BreachCase {
     /** S8: the beneficiary appealed to the labour tribunal on {@code filedOn}. */
     public void appealed(LocalDate filedOn) {
         if (status != BreachStatus.SUSPENDED && status != BreachStatus.DEFERRED && status != BreachStatus.EXECUTED) {
-            throw new ConflictException("S8", "A notified sanction is appealed; this case is " + Codes.of(status));
+            throw new ConflictException("S8", Wording.of("appeal.notNotified", Codes.of(status)));
         }
         this.appeal = TribunalAppeal.filed(filedOn);
         refreshStatus();
@@ -340,7 +344,7 @@ public class BreachCase {
     /** S8: the tribunal's judgment; an annulled sanction is reversed, so that payments are restored. */
     public List<PiisEvent> appealDecided(UUID appealId, boolean annulled, LocalDate on) {
         if (appeal == null) {
-            throw new ConflictException("S8", "This case awaits no appeal; it is " + Codes.of(status));
+            throw new ConflictException("S8", Wording.of("appeal.noneAwaited", Codes.of(status)));
         }
         appeal.judged(annulled ? Appeal.Outcome.ANNULLED : Appeal.Outcome.UPHELD);
         refreshStatus();
@@ -358,13 +362,13 @@ public class BreachCase {
     private void requireUndecided(String rule) {
         requireNotClosedInError(rule);
         if (!status.undecided()) {
-            throw new ConflictException(rule, "The Council already decided this case");
+            throw new ConflictException(rule, Wording.of("case.decided"));
         }
     }
 
     private void requireNotClosedInError(String rule) {
-        if (closureReasons != null) {
-            throw new ConflictException(rule, "The case was closed on " + closedOn + " as opened in error: it takes no further step");
+        if (closure != null && closure.openedInError()) {
+            throw new ConflictException(rule, Wording.of("case.closedInError", closure.closedOn()));
         }
     }
 
@@ -380,10 +384,10 @@ public class BreachCase {
         if (appeal != null) {
             return appeal.status();
         }
-        if (closedOn != null) {
+        if (closure != null) {
             return BreachStatus.CLOSED;
         }
-        if (executedOn != null) {
+        if (execution != null) {
             return BreachStatus.EXECUTED;
         }
         if (notification != null) {
@@ -493,12 +497,9 @@ public class BreachCase {
         return hearing == null ? null : hearing.recordedBy();
     }
 
-    public String legitimateReason() {
+    /** S5: the legitimate reason acknowledged, or null. */
+    public LegitimateReason legitimateReason() {
         return legitimateReason;
-    }
-
-    public LocalDate legitimateReasonOn() {
-        return legitimateReasonOn;
     }
 
     public DecisionKind decision() {
@@ -558,11 +559,11 @@ public class BreachCase {
     }
 
     public LocalDate probationEndsOn() {
-        return probationEndsOn;
+        return notification == null ? null : notification.probationEndsOn();
     }
 
     public LocalDate postedOn() {
-        return notification == null ? null : notification.postedOn();
+        return notification == null ? null : notification.letter().postedOn();
     }
 
     public LocalDate notifiedOn() {
@@ -570,35 +571,38 @@ public class BreachCase {
     }
 
     public LocalDate appealDeadline() {
-        return notification == null ? null : notification.appealDeadline();
+        return notification == null ? null : notification.letter().appealDeadline();
     }
 
     public String tribunalName() {
-        return notification == null ? null : notification.tribunalName();
+        return notification == null ? null : notification.letter().tribunalName();
     }
 
     public String tribunalAddress() {
-        return notification == null ? null : notification.tribunalAddress();
+        return notification == null ? null : notification.letter().tribunalAddress();
     }
 
     public UUID decisionLetterId() {
-        return notification == null ? null : notification.letterId();
+        return notification == null ? null : notification.letter().letterId();
     }
 
     public String notifiedBy() {
         return notification == null ? null : notification.notifiedBy();
     }
 
-    public LocalDate executedOn() {
-        return executedOn;
+    /** S8: how the decision was notified, or null. */
+    public DecisionNotification notification() {
+        return notification;
     }
 
-    public LocalDate closedOn() {
-        return closedOn;
+    /** S7: the execution of the deferred sanction, or null. */
+    public SanctionExecution execution() {
+        return execution;
     }
 
-    public String closureReasons() {
-        return closureReasons;
+    /** S1, S7: how the case was closed, or null. */
+    public Closure closure() {
+        return closure;
     }
 
     public LocalDate hearingPlannedOn() {

@@ -1,6 +1,8 @@
 package be.cpas.piis.sanctions.domain;
 
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -74,27 +76,27 @@ public class CouncilDecision {
      * cap and start window; a deferral sets a probation of 1 to 12 months (S7).
      */
     static CouncilDecision taken(DecisionProposal proposal, LocalDate day, Recidivism recidivism, CpasSide cpasSide,
-                                 LocalDate legitimateReasonOn, String by) {
+                                 LocalDate legitimateReasonOn, String by, Language fileLanguage) {
         CouncilDecision taken = new CouncilDecision();
         if (proposal.decision() == DecisionKind.SUSPENSION) {
             requireSuspensionAllowed(cpasSide, legitimateReasonOn);
             SanctionRules.requireExtent(proposal.scope(), proposal.percentage(), proposal.amount());
             if (proposal.length() == null) {
-                throw new RuleViolationException("S6", "A suspension says how long it lasts");
+                throw new RuleViolationException("S6", Wording.of("suspension.noLength"));
             }
             if (proposal.deferred()) {
                 requireProbation(proposal.probationMonths());
                 SanctionRules.endOf(day.plusDays(1), proposal.length(), recidivism.capMonths());
             } else {
                 if (proposal.startsOn() == null) {
-                    throw new RuleViolationException("S6", "A suspension that is not deferred says when it starts");
+                    throw new RuleViolationException("S6", Wording.of("suspension.noStart"));
                 }
-                SanctionRules.requireStart(proposal.startsOn(), day, "the decision", day);
+                SanctionRules.requireStart(proposal.startsOn(), day, Wording.of("step.decision"), day);
                 taken.endsOn = SanctionRules.endOf(proposal.startsOn(), proposal.length(), recidivism.capMonths());
                 taken.startsOn = proposal.startsOn();
             }
         } else if (proposal.scope() != null || proposal.length() != null || proposal.startsOn() != null || proposal.deferred()) {
-            throw new RuleViolationException("S6", "A decision of no sanction suspends nothing: no scope, length, start nor deferral");
+            throw new RuleViolationException("S6", Wording.of("decision.noSanctionSuspendsNothing"));
         }
         taken.kind = proposal.decision();
         taken.scope = proposal.scope();
@@ -106,39 +108,48 @@ public class CouncilDecision {
         taken.decidedOn = day;
         taken.decidedBy = by;
         taken.capMonths = recidivism.capMonths();
-        taken.capReason = recidivism.reason();
-        taken.cpasCheck = cpasSide.summary();
+        taken.capReason = recidivism.reason().in(fileLanguage);
+        taken.cpasCheck = cpasSide.summary().in(fileLanguage);
         return taken;
     }
 
     private static void requireSuspensionAllowed(CpasSide cpasSide, LocalDate legitimateReasonOn) {
         if (legitimateReasonOn != null) {
-            throw new RuleViolationException("S5", "The Council recorded a legitimate reason on " + legitimateReasonOn + ": no suspension");
+            throw new RuleViolationException("S5", Wording.of("suspension.legitimateReason", legitimateReasonOn));
         }
         if (cpasSide.failed()) {
-            throw new RuleViolationException("S5", "The CPAS did not keep its own commitments in the period of the breach: " + cpasSide.summary());
+            throw new RuleViolationException("S5", Wording.of("suspension.cpasFailed", cpasSide.summary()));
         }
     }
 
     private static void requireProbation(int months) {
         if (months < 1 || months > PROBATION_MONTHS_AT_MOST) {
-            throw new RuleViolationException("S7", "A probation lasts 1 to " + PROBATION_MONTHS_AT_MOST + " months, not " + months);
+            throw new RuleViolationException("S7", Wording.of("deferral.probationLength", PROBATION_MONTHS_AT_MOST, months));
         }
     }
 
     /** S8, S6: notified on {@code notifiedOn} with its reasons; a suspension must still start after the notification. */
     void requireNotifiableOn(LocalDate notifiedOn) {
         if (reasons == null || reasons.isBlank()) {
-            throw new RuleViolationException("S8", "A decision is notified with its reasons; this one has none");
+            throw new RuleViolationException("S8", Wording.of("notification.noReasons"));
         }
         if (startsOn != null) {
-            SanctionRules.requireStart(startsOn, notifiedOn, "the notification", decidedOn);
+            SanctionRules.requireStart(startsOn, notifiedOn, Wording.of("step.notification"), decidedOn);
         }
     }
 
-    /** S7: the deferred suspension executes from {@code start}, decided on {@code day}, for the length decided within its cap. */
-    void executeFrom(LocalDate start, LocalDate day) {
-        SanctionRules.requireStart(start, day, "the decision to execute", day);
+    /**
+     * S6, S7: a deferred suspension executed on {@code day} starts after the execution's
+     * notification and by the first day of the third month after {@code day}, for the length
+     * decided within its cap.
+     */
+    void requireExecutableFrom(LocalDate start, LocalDate day, LocalDate notifiedOn) {
+        SanctionRules.requireStart(start, notifiedOn, Wording.of("step.notificationOfExecution"), day);
+        SanctionRules.endOf(start, length, capMonths);
+    }
+
+    /** S7: the deferred suspension executes from {@code start}, for the length decided. */
+    void executeFrom(LocalDate start) {
         this.endsOn = SanctionRules.endOf(start, length, capMonths);
         this.startsOn = start;
     }

@@ -1,5 +1,6 @@
 package be.cpas.piis.sanctions.domain;
 
+import be.cpas.piis.platform.problem.Wording;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,11 +20,11 @@ public record CpasSide(LocalDate from, LocalDate to, List<Failure> failures) {
     }
 
     /** What the check looked at and found, for the compliance record. */
-    public String summary() {
+    public Wording summary() {
         if (failures.isEmpty()) {
-            return "No CPAS step overdue nor interview request past its deadline on this contract from " + from + " to " + to;
+            return Wording.of("cpasSide.kept", from, to);
         }
-        return failures.size() + " failure(s) of the CPAS on this contract from " + from + " to " + to + ": "
-                + String.join(", ", failures.stream().map(failure -> failure.kind() + " due " + failure.dueOn()).toList());
+        return Wording.of("cpasSide.failed", failures.size(), from, to,
+                failures.stream().map(failure -> Wording.of("cpasSide." + failure.kind(), failure.dueOn())).toList());
     }
 }

@@ -1,89 +1,64 @@
 package be.cpas.piis.sanctions.domain;
 
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * S8: how the decision reached the beneficiary: the registered letter posted, the day it counts as
- * received, the appeal deadline, and the labour tribunal it names with its address.
+ * S8: how the decision reached the beneficiary: its {@link PostedLetter}, who recorded it, and for a
+ * deferred sanction the end of the probation that runs from its notification (S7).
  */
 @Embeddable
 public class DecisionNotification {
 
-    @Column(name = "posted_on")
-    private LocalDate postedOn;
-
-    @Column(name = "notified_on")
-    private LocalDate notifiedOn;
-
-    @Column(name = "appeal_deadline")
-    private LocalDate appealDeadline;
-
-    @Column(name = "tribunal_name")
-    private String tribunalName;
-
-    @Column(name = "tribunal_address")
-    private String tribunalAddress;
-
-    @Column(name = "decision_letter_id")
-    private UUID letterId;
+    @Embedded
+    private PostedLetter letter;
 
     @Column(name = "notified_by")
     private String notifiedBy;
 
+    @Column(name = "probation_ends_on")
+    private LocalDate probationEndsOn;
+
     protected DecisionNotification() {
     }
 
-    private DecisionNotification(Notification posted, UUID letterId, String by) {
-        this.postedOn = posted.postedOn();
-        this.notifiedOn = posted.notifiedOn();
-        this.appealDeadline = posted.appealDeadline();
-        this.tribunalName = posted.tribunalName();
-        this.tribunalAddress = posted.tribunalAddress();
-        this.letterId = letterId;
+    private DecisionNotification(Notification posted, UUID letterId, String by, Integer probationMonths) {
+        this.letter = new PostedLetter(posted, letterId);
         this.notifiedBy = by;
+        this.probationEndsOn = probationMonths == null ? null : posted.notifiedOn().plusMonths(probationMonths);
     }
 
     /** S8: without the competent tribunal and its address the appeal deadline would not run. */
     static void requireTribunal(Notification posted, String cpas) {
         if (posted.tribunalName() == null || posted.tribunalAddress() == null) {
-            throw new RuleViolationException("S8", "A decision is notified with the competent labour tribunal and its address; none is known for CPAS "
-                    + cpas);
+            throw new RuleViolationException("S8", Wording.of("notification.noTribunal", cpas));
         }
     }
 
-    static DecisionNotification of(Notification posted, UUID letterId, String by) {
-        return new DecisionNotification(posted, letterId, by);
+    /** S7: a deferred sanction's probation runs {@code probationMonths} from the notification. */
+    static DecisionNotification of(Notification posted, UUID letterId, String by, Integer probationMonths) {
+        return new DecisionNotification(posted, letterId, by, probationMonths);
     }
 
-    public LocalDate postedOn() {
-        return postedOn;
+    public PostedLetter letter() {
+        return letter;
     }
 
     public LocalDate notifiedOn() {
-        return notifiedOn;
-    }
-
-    public LocalDate appealDeadline() {
-        return appealDeadline;
-    }
-
-    public String tribunalName() {
-        return tribunalName;
-    }
-
-    public String tribunalAddress() {
-        return tribunalAddress;
-    }
-
-    public UUID letterId() {
-        return letterId;
+        return letter.notifiedOn();
     }
 
     public String notifiedBy() {
         return notifiedBy;
+    }
+
+    /** S7: the last day of the probation of a deferred sanction, else null. */
+    public LocalDate probationEndsOn() {
+        return probationEndsOn;
     }
 }

@@ -2,6 +2,7 @@ package be.cpas.piis.sanctions.domain;
 
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -50,7 +51,7 @@ public class FormalNotice {
     /** S2: a notice sent on {@code sentOn} leaves the beneficiary until {@code respondBy}, a later day, to answer. */
     static FormalNotice sent(String expected, LocalDate respondBy, LocalDate sentOn, String by, UUID letterId) {
         if (!respondBy.isAfter(sentOn)) {
-            throw new RuleViolationException("S2", "The beneficiary answers after the notice is sent on " + sentOn + ", not by " + respondBy);
+            throw new RuleViolationException("S2", Wording.of("notice.answerDateBeforeSending", sentOn, respondBy));
         }
         return new FormalNotice(sentOn, by, expected, respondBy, letterId);
     }
@@ -58,17 +59,16 @@ public class FormalNotice {
     /** S2, X9: the beneficiary's answer, received on {@code on}, not before the notice. */
     void answered(String text, LocalDate on, LocalDate today) {
         if (answeredOn != null) {
-            throw new ConflictException("S2", "The beneficiary already answered the formal notice on " + answeredOn);
+            throw new ConflictException("S2", Wording.of("notice.alreadyAnswered", answeredOn));
         }
-        this.answeredOn = FactDates.check("answeredOn", on, today, sentOn, "the formal notice");
+        this.answeredOn = FactDates.check("answeredOn", on, today, sentOn, Wording.of("step.formalNotice"));
         this.answer = text;
     }
 
     /** S2: no decision on {@code day} unless the answer date has passed or the beneficiary answered. */
     void requireAnswerTimeOver(LocalDate day) {
         if (answeredOn == null && !day.isAfter(respondBy)) {
-            throw new RuleViolationException("S2", "The beneficiary may answer the formal notice until " + respondBy
-                    + ": no decision on " + day + " before that date has passed or the beneficiary has answered");
+            throw new RuleViolationException("S2", Wording.of("decision.beforeAnswerDate", respondBy, day));
         }
     }
 

@@ -3,6 +3,7 @@ package be.cpas.piis.sanctions.domain;
 import be.cpas.piis.platform.calendar.MeetingDays;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -52,7 +53,7 @@ public class Hearing {
 
     /** S4, X9: asked on {@code on}, not before {@code earliest}, the breach. */
     static Hearing requested(LocalDate on, LocalDate today, LocalDate earliest) {
-        return new Hearing(FactDates.check("requestedOn", on, today, earliest, "the breach"));
+        return new Hearing(FactDates.check("requestedOn", on, today, earliest, Wording.of("step.breach")));
     }
 
     /** A1, X6: a working day to come, a time and a place, while the hearing is still to be held. */
@@ -66,7 +67,7 @@ public class Hearing {
     /** A1: the hearing can be convoked once it has a day, a time and a place. */
     void requirePlanned() {
         if (plannedOn == null) {
-            throw new ConflictException("A1", "The hearing has no day, time and place yet: plan it first");
+            throw new ConflictException("A1", Wording.of("hearing.notPlanned"));
         }
         requireNotHeld();
     }
@@ -74,9 +75,9 @@ public class Hearing {
     /** S4, X9: the hearing took place on {@code on}, not before it was asked. */
     void held(LocalDate on, boolean came, String assistant, String said, String by, LocalDate today) {
         if (heldOn != null) {
-            throw new ConflictException("S4", "The hearing was already recorded on " + heldOn);
+            throw new ConflictException("S4", Wording.of("hearing.alreadyRecorded", heldOn));
         }
-        this.heldOn = FactDates.check("heldOn", on, today, requestedOn, "the request");
+        this.heldOn = FactDates.check("heldOn", on, today, requestedOn, Wording.of("step.hearingRequest"));
         this.present = came;
         this.assistedBy = assistant;
         this.summary = said;
@@ -86,13 +87,13 @@ public class Hearing {
     /** S4: no decision while the hearing asked for is not recorded. */
     void requireHeld() {
         if (heldOn == null) {
-            throw new RuleViolationException("S4", "The beneficiary asked on " + requestedOn + " to be heard: no decision before the hearing");
+            throw new RuleViolationException("S4", Wording.of("decision.beforeHearing", requestedOn));
         }
     }
 
     private void requireNotHeld() {
         if (heldOn != null) {
-            throw new ConflictException("S4", "The hearing was already held on " + heldOn);
+            throw new ConflictException("S4", Wording.of("hearing.alreadyHeld", heldOn));
         }
     }
 

@@ -1,6 +1,7 @@
 package be.cpas.piis.sanctions.domain;
 
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -31,9 +32,9 @@ public class Opinion {
     /** S2, S3, X9: an opinion given on {@code givenOn}, after the {@code notice}. */
     static Opinion given(FormalNotice notice, String text, LocalDate givenOn, String by, LocalDate today) {
         if (notice == null) {
-            throw new RuleViolationException("S2", "No opinion before the formal notice was sent to the beneficiary");
+            throw new RuleViolationException("S2", Wording.of("opinion.beforeNotice"));
         }
-        return new Opinion(text, FactDates.check("givenOn", givenOn, today, notice.sentOn(), "the formal notice"), by);
+        return new Opinion(text, FactDates.check("givenOn", givenOn, today, notice.sentOn(), Wording.of("step.formalNotice")), by);
     }
 
     public String text() {

@@ -1,5 +1,6 @@
 package be.cpas.piis.sanctions.domain;
 
+import be.cpas.piis.platform.problem.Wording;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,10 +23,9 @@ public record Recidivism(LocalDate breachOn, Optional<UUID> earlierCase, Optiona
     }
 
     /** Why the cap is what it is, for the compliance record and the letter. */
-    public String reason() {
+    public Wording reason() {
         return applies()
-                ? "Cap of " + capMonths() + " months: the sanction of case " + earlierCase.get() + " was decided on " + earlierDecidedOn.get()
-                        + ", within the year before the breach of " + breachOn
-                : "Cap of " + capMonths() + " month: no sanction decided within the year before the breach of " + breachOn;
+                ? Wording.of("cap.recidivism", capMonths(), earlierCase.get(), earlierDecidedOn.get(), breachOn)
+                : Wording.of("cap.first", capMonths(), breachOn);
     }
 }

@@ -1,6 +1,7 @@
 package be.cpas.piis.sanctions.domain;
 
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -33,26 +34,24 @@ public final class SanctionRules {
     /** The last day of a suspension of {@code length} from {@code startsOn}, refused beyond {@code capMonths}. */
     public static LocalDate endOf(LocalDate startsOn, Period length, int capMonths) {
         if (length.isNegative() || length.isZero()) {
-            throw new RuleViolationException("S6", "A suspension lasts some time: " + length);
+            throw new RuleViolationException("S6", Wording.of("suspension.noTime", length));
         }
         LocalDate endsOn = startsOn.plus(length).minusDays(1);
         LocalDate latestEnd = startsOn.plusMonths(capMonths).minusDays(1);
         if (endsOn.isAfter(latestEnd)) {
-            throw new RuleViolationException("S6", "A suspension lasts at most " + capMonths + " month(s) here"
-                    + (capMonths == MONTHS_AT_MOST ? ": no sanction was decided within the year before this breach" : "") + "; "
-                    + length + " from " + startsOn + " would end on " + endsOn + ", after " + latestEnd);
+            throw new RuleViolationException("S6", Wording.of(capMonths == MONTHS_AT_MOST ? "suspension.beyondCap" : "suspension.beyondRecidivismCap",
+                    capMonths, length, startsOn, endsOn, latestEnd));
         }
         return endsOn;
     }
 
     /** S6: the start lies after {@code notBefore} (the decision, later its notification) and by {@link #latestStart}. */
-    public static void requireStart(LocalDate startsOn, LocalDate notBefore, String notBeforeWhat, LocalDate decidedOn) {
+    public static void requireStart(LocalDate startsOn, LocalDate notBefore, Wording notBeforeWhat, LocalDate decidedOn) {
         if (!startsOn.isAfter(notBefore)) {
-            throw new RuleViolationException("S6", "A suspension starts after " + notBeforeWhat + " (" + notBefore + "), not on " + startsOn);
+            throw new RuleViolationException("S6", Wording.of("suspension.startTooEarly", notBeforeWhat, notBefore, startsOn));
         }
         if (startsOn.isAfter(latestStart(decidedOn))) {
-            throw new RuleViolationException("S6", "A suspension decided on " + decidedOn + " starts by " + latestStart(decidedOn)
-                    + ", the first day of the third month after the decision, not on " + startsOn);
+            throw new RuleViolationException("S6", Wording.of("suspension.startTooLate", decidedOn, latestStart(decidedOn), startsOn));
         }
     }
 
@@ -61,16 +60,16 @@ public final class SanctionRules {
         boolean byPercentage = percentage != null;
         boolean byAmount = amount != null;
         if (scope == Scope.TOTAL && (byPercentage || byAmount)) {
-            throw new RuleViolationException("S6", "A total suspension has no percentage nor amount");
+            throw new RuleViolationException("S6", Wording.of("suspension.totalWithExtent"));
         }
         if (scope == Scope.PARTIAL && byPercentage == byAmount) {
-            throw new RuleViolationException("S6", "A partial suspension gives either a percentage or an amount");
+            throw new RuleViolationException("S6", Wording.of("suspension.partialExtent"));
         }
         if (byPercentage && (percentage < 1 || percentage > 99)) {
-            throw new RuleViolationException("S6", "A partial suspension suspends between 1 and 99 %, not " + percentage);
+            throw new RuleViolationException("S6", Wording.of("suspension.percentage", percentage));
         }
         if (byAmount && amount.signum() <= 0) {
-            throw new RuleViolationException("S6", "A partial suspension suspends a positive amount, not " + amount);
+            throw new RuleViolationException("S6", Wording.of("suspension.amount", amount));
         }
     }
 }

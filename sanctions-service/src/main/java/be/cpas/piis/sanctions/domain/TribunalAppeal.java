@@ -1,6 +1,8 @@
 package be.cpas.piis.sanctions.domain;
 
+import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -31,7 +33,7 @@ public class TribunalAppeal {
 
     void judged(Appeal.Outcome judgment) {
         if (outcome != null) {
-            throw new ConflictException("S8", "This case awaits no appeal; the tribunal judged it " + outcome.name().toLowerCase());
+            throw new ConflictException("S8", Wording.of("appeal.judged", Codes.of(outcome)));
         }
         this.outcome = judgment;
     }

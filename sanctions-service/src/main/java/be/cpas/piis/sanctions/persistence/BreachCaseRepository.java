@@ -102,7 +102,7 @@ public class BreachCaseRepository implements CpasScopedRepository<BreachCase> {
 
     /** S7: deferred sanctions whose probation ended before {@code today}. */
     public List<BreachCase> deferredEndedBefore(LocalDate today, int limit) {
-        return find("status = ?1 and probationEndsOn < ?2 order by probationEndsOn", BreachStatus.DEFERRED, today)
+        return find("status = ?1 and notification.probationEndsOn < ?2 order by notification.probationEndsOn", BreachStatus.DEFERRED, today)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).range(0, limit - 1).list();
     }
 }

@@ -218,27 +218,55 @@ class BreachCaseFlowTest extends ClockMovingTest {
     }
 
     @Test
-    void S7_a_deferred_sanction_executes_only_on_a_new_breach_the_council_found_in_its_probation_and_otherwise_lapses() {
+    void S7_S8_a_deferred_sanction_executes_only_on_a_new_breach_the_council_found_in_its_probation_notified_by_letter_and_otherwise_lapses() {
         clock.moveTo(LocalDate.of(2027, 4, 21));
         String contractId = signedContract(UUID.randomUUID().toString());
         String deferred = deferredAndNotified(contractId);
         String lapsing = deferredAndNotified(signedContract(UUID.randomUUID().toString()));
         assertThat(published(contractId, EventType.SANCTION_EXECUTION_DEFERRED)).singleElement().asString()
                 .contains("\"probationEndsOn\":\"2027-10-26\"");
+        String execution = "{\"startsOn\":\"%s\",\"reasons\":\"Absent again from the workshop of 8 June without a reason\"}";
 
         clock.moveTo(LocalDate.of(2027, 6, 10));
-        asCouncil().body("{\"startsOn\":\"2027-07-01\"}").post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(422)
+        asCouncil().body(execution.formatted("2027-07-06")).post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(422)
                 .body("rule", equalTo("S7"));
         String newBreach = reportedBreach(contractId, LocalDate.of(2027, 6, 8));
-        asCouncil().body("{\"startsOn\":\"2027-07-01\"}").post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(422)
+        asCouncil().body(execution.formatted("2027-07-06")).post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(422)
                 .body("rule", equalTo("S7"));
         clock.moveTo(LocalDate.of(2027, 6, 30));
         noticeAndOpinion(newBreach, LocalDate.of(2027, 6, 8));
         decide(newBreach, "P1M", "2027-08-01", "2027-06-28").then().statusCode(200);
-        asCouncil().body("{\"startsOn\":\"2027-07-01\"}").post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(200)
+        asCouncil().body("{\"startsOn\":\"2027-07-06\"}").post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(400)
+                .body("issues[0].name", equalTo("reasons"));
+        // Posted on 30 June, the letter counts as received on Monday 5 July: the suspension starts after it.
+        asCouncil().body(execution.formatted("2027-07-01")).post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(422)
+                .body("rule", equalTo("S6")).body("detail", containsString("2027-07-05"));
+        assertThat(SanctionsApi.publishedSoFar(contractId, EventType.SANCTION_EXECUTED)).isEmpty();
+        String letter = asCouncil().body(execution.formatted("2027-07-06")).post("/piis/v1/breaches/{id}/execution", deferred).then()
+                .statusCode(200)
                 .body("status", equalTo("executed"))
-                .body("decision.endsOn", equalTo("2027-07-31"));
-        assertThat(published(contractId, EventType.SANCTION_EXECUTED)).singleElement().asString().contains("\"scope\":\"total\"");
+                .body("decision.endsOn", equalTo("2027-08-05"))
+                .body("execution.newBreachOn", equalTo("2027-06-08"))
+                .body("execution.reasons", equalTo("Absent again from the workshop of 8 June without a reason"))
+                .body("execution.notification.postedOn", equalTo("2027-06-30"))
+                .body("execution.notification.notifiedOn", equalTo("2027-07-05"))
+                .body("execution.notification.appealDeadline", equalTo("2027-10-05"))
+                .body("execution.notification.tribunalName", equalTo("Tribunal du travail francophone de Bruxelles"))
+                .extract().path("execution.notification.letter");
+        assertThat(published(contractId, EventType.SANCTION_EXECUTED)).singleElement().asString().contains("\"scope\":\"total\"")
+                .contains("\"suspensionFrom\":\"2027-07-06\"");
+        assertThat(PdfText.of(asWorker().get(letter).then().statusCode(200).extract().asByteArray())).contains(
+                "exécution de la sanction avec sursis", "8 juin 2027", "Absent again from the workshop of 8 June without a reason",
+                "du 6 juillet 2027 au 5 août 2027 inclus", "Tribunal du travail francophone de Bruxelles", "mardi 5 octobre 2027",
+                "La présidence du Conseil", "La direction générale");
+        asWorker().get("/piis/v1/breaches/{id}/letters", deferred).then().statusCode(200).body("items.kind", hasItem("execution"));
+        asWorker().get("/piis/v1/breaches/{id}/compliance", deferred).then().statusCode(200).header("Content-Language", "fr-BE")
+                .body("safeguards.find { it.rule == 'S7' }.evidence", containsString("après un nouveau manquement du 08/06/2027"));
+        asWorker().header("Accept-Language", "nl-BE").get("/piis/v1/breaches/{id}/compliance", deferred).then().statusCode(200)
+                .header("Content-Language", "nl-BE")
+                .body("safeguards.find { it.rule == 'S7' }.evidence", containsString("na een nieuwe tekortkoming op 08/06/2027"));
+        asCouncil().body(execution.formatted("2027-07-06")).post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(409)
+                .body("rule", equalTo("S7"));
 
         clock.moveTo(LocalDate.of(2027, 10, 27));
         this.lapsing.lapseBatch();

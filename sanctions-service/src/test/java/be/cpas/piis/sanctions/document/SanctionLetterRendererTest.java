@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** S2, S6-S8: what the formal notice, the decision letter and the compliance record say, read back from their PDFs. */
+/** S2, S6-S8: what the formal notice, the decision letter, the execution and the compliance record say, read back from their PDFs. */
 @QuarkusTest
 class SanctionLetterRendererTest {
 
@@ -139,6 +139,30 @@ class SanctionLetterRendererTest {
                 "De uitvoering van deze sanctie wordt uitgesteld tot en met 31 mei 2027 (uitstel)", "enkel uitgevoerd als u vóór die datum");
         assertThat(PdfText.of(renderer.decision(decision, Language.DE))).contains("vollständig auszusetzen",
                 "bis einschließlich 31. Mai 2027 aufgeschoben (Aufschub)", "nur vollstreckt, wenn Sie vor diesem Datum");
+    }
+
+    @Test
+    void S7_S8_the_execution_of_a_deferred_sanction_names_the_new_breach_the_suspension_its_reasons_and_the_appeal_route() {
+        String french = PdfText.of(renderer.execution(execution(BRUSSELS_FR, "Tribunal du travail francophone de Bruxelles"), Language.FR));
+        assertThat(french).contains("exécution de la sanction avec sursis", "Ana Peeters Rue de la Loi 16 bte 3 1000 Bruxelles",
+                "Par sa décision du 2 septembre 2026", "jusqu'au 3 mars 2027 inclus", "un nouveau manquement, survenu le 12 octobre 2026",
+                "du 1 décembre 2026 au 31 décembre 2026 inclus", "Absent de nouveau", "mise en demeure", "Tribunal du travail francophone de Bruxelles",
+                "lundi 1 mars 2027", "La présidence du Conseil", "Marie Dupont", "La direction générale", "Jean Martin");
+        assertThat(PdfText.of(renderer.execution(execution(BRUSSELS_NL, "Nederlandstalige arbeidsrechtbank Brussel"), Language.NL))).contains(
+                "uitvoering van de sanctie met uitstel", "nieuwe tekortkoming vastgesteld, op 12 oktober 2026",
+                "Nederlandstalige arbeidsrechtbank Brussel", "maandag 1 maart 2027", "De voorzitter van de Raad")
+                .doesNotContain("CPAS de Bruxelles");
+        assertThat(PdfText.of(renderer.execution(execution(BRUSSELS_DE, "Tribunal du travail francophone de Bruxelles"), Language.DE))).contains(
+                "Vollstreckung der zur Bewährung ausgesetzten Sanktion", "neuen Verstoß", "12. Oktober 2026", "Montag, 1. März 2027",
+                "Der Vorsitz des Rates");
+    }
+
+    private static ExecutionLetter execution(Letter.Party cpas, String tribunal) {
+        return new ExecutionLetter(BREACH, CONTRACT, cpas, ANA, "Marie Dupont", "Jean Martin", "total", null, null,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 3),
+                LocalDate.of(2027, 3, 3), LocalDate.of(2026, 10, 12), LocalDate.of(2026, 11, 20),
+                "Absent de nouveau à l'atelier du 12 octobre, sans motif.", tribunal, "Place Poelaert 3, bte 3, 1000 Bruxelles", POSTED,
+                NOTIFIED, APPEAL_DEADLINE);
     }
 
     @Test

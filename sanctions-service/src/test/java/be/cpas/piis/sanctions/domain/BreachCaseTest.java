@@ -7,6 +7,7 @@ import be.cpas.piis.events.PiisEvent;
 import be.cpas.piis.events.SanctionDecided;
 import be.cpas.piis.events.SanctionExecuted;
 import be.cpas.piis.events.SanctionExecutionDeferred;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class BreachCaseTest {
         assertThat(breach.facts()).hasSize(2);
         assertThat(breach.breachOn()).isEqualTo(MISSED_ON.minusDays(10));
         BreachCase decided = readyForDecision();
-        decided.decide(suspension(LocalDate.of(2027, 5, 1), Period.ofMonths(1)), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        decided.decide(suspension(LocalDate.of(2027, 5, 1), Period.ofMonths(1)), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
         assertConflict("S1", () -> decided.gather(new BreachFact(Origin.REPORTED, null, TODAY, "Another")));
     }
 
@@ -49,11 +50,11 @@ class BreachCaseTest {
         inError.closedInError("The evaluation was moved; the beneficiary was not told", TODAY, TODAY);
         assertThat(inError.status()).isEqualTo(BreachStatus.CLOSED);
         assertThat(inError.decidedOn()).isNull();
-        assertConflict("S1", () -> inError.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+        assertConflict("S1", () -> inError.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR));
         assertConflict("S1", () -> inError.gather(new BreachFact(Origin.REPORTED, null, TODAY, "Another")));
         assertConflict("S3", () -> inError.opinionGiven("Too late", TODAY, "worker", TODAY));
         BreachCase decided = readyForDecision();
-        decided.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        decided.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
         assertConflict("S1", () -> decided.closedInError("Excused", TODAY, TODAY));
     }
 
@@ -62,7 +63,7 @@ class BreachCaseTest {
         BreachCase breach = opened();
 
         assertRule("S2", () -> breach.opinionGiven("Knows the rules", MISSED_ON.plusDays(5), "worker", TODAY));
-        assertRule("S2", () -> breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+        assertRule("S2", () -> breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR));
         assertThat(breach.opinionGivenOn()).isNull();
     }
 
@@ -73,10 +74,10 @@ class BreachCaseTest {
         DecisionProposal onTheAnswerDate = new DecisionProposal(DecisionKind.NO_SANCTION, null, null, null, null, null, null,
                 "Excused", answerBy);
 
-        assertRule("S2", () -> breach.decide(onTheAnswerDate, FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+        assertRule("S2", () -> breach.decide(onTheAnswerDate, FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR));
         assertRule("X9", () -> breach.noticeAnswered("I was ill", MISSED_ON.plusDays(1), TODAY));
         breach.noticeAnswered("I was ill; the certificate follows", answerBy.minusDays(3), TODAY);
-        breach.decide(onTheAnswerDate, FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        breach.decide(onTheAnswerDate, FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
         assertThat(breach.status()).isEqualTo(BreachStatus.DECIDED);
     }
 
@@ -85,7 +86,7 @@ class BreachCaseTest {
         BreachCase breach = opened();
         noticeSent(breach);
 
-        assertRule("S3", () -> breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+        assertRule("S3", () -> breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR));
     }
 
     @Test
@@ -93,9 +94,9 @@ class BreachCaseTest {
         BreachCase breach = readyForDecision();
         breach.hearingRequested(MISSED_ON.plusDays(8), TODAY);
 
-        assertRule("S4", () -> breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+        assertRule("S4", () -> breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR));
         breach.heard(MISSED_ON.plusDays(15), true, "Me Janssens, lawyer", "Was ill, brings a certificate", "council", TODAY);
-        breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
         assertThat(breach.status()).isEqualTo(BreachStatus.DECIDED);
     }
 
@@ -105,8 +106,8 @@ class BreachCaseTest {
         breach.legitimateReasonRecorded("Hospitalised that day", MISSED_ON.plusDays(12), TODAY);
 
         assertRule("S5", () -> breach.decide(suspension(LocalDate.of(2027, 5, 1), Period.ofMonths(1)), FIRST_BREACH, CPAS_KEPT_ITS_WORD,
-                "council", TODAY));
-        breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+                "council", TODAY, Language.FR));
+        breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
     }
 
     @Test
@@ -115,16 +116,16 @@ class BreachCaseTest {
                 List.of(new CpasSide.Failure("interviewOverdue", UUID.randomUUID(), MISSED_ON.minusDays(20))));
 
         assertRule("S5", () -> readyForDecision().decide(suspension(LocalDate.of(2027, 5, 1), Period.ofMonths(1)), FIRST_BREACH, failed,
-                "council", TODAY));
+                "council", TODAY, Language.FR));
     }
 
     @Test
     void S6_a_first_sanction_lasts_at_most_one_month() {
         assertRule("S6", () -> readyForDecision().decide(suspension(LocalDate.of(2027, 5, 1), Period.ofMonths(2)), FIRST_BREACH,
-                CPAS_KEPT_ITS_WORD, "council", TODAY));
+                CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR));
 
         BreachCase breach = readyForDecision();
-        breach.decide(suspension(LocalDate.of(2027, 5, 1), Period.ofMonths(1)), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        breach.decide(suspension(LocalDate.of(2027, 5, 1), Period.ofMonths(1)), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
         assertThat(breach.endsOn()).isEqualTo(LocalDate.of(2027, 5, 31));
         assertThat(breach.capMonths()).isEqualTo(1);
     }
@@ -134,22 +135,22 @@ class BreachCaseTest {
         Recidivism recidivism = new Recidivism(MISSED_ON, Optional.of(UUID.randomUUID()), Optional.of(MISSED_ON.minusMonths(11)));
         BreachCase breach = readyForDecision();
 
-        breach.decide(suspension(LocalDate.of(2027, 5, 1), Period.ofMonths(3)), recidivism, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        breach.decide(suspension(LocalDate.of(2027, 5, 1), Period.ofMonths(3)), recidivism, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
 
         assertThat(breach.endsOn()).isEqualTo(LocalDate.of(2027, 7, 31));
-        assertThat(breach.capReason()).contains("3 months");
+        assertThat(breach.capReason()).contains("Plafond de 3 mois");
         assertRule("S6", () -> readyForDecision().decide(suspension(LocalDate.of(2027, 5, 1), Period.ofMonths(4)), recidivism,
-                CPAS_KEPT_ITS_WORD, "council", TODAY));
+                CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR));
     }
 
     @Test
     void S6_a_suspension_starts_after_notification_and_by_the_first_day_of_the_third_month_after_the_decision() {
         assertRule("S6", () -> readyForDecision().decide(suspension(LocalDate.of(2027, 7, 2), Period.ofMonths(1)), FIRST_BREACH,
-                CPAS_KEPT_ITS_WORD, "council", TODAY));
+                CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR));
         assertThat(SanctionRules.latestStart(DECIDED_ON)).isEqualTo(LocalDate.of(2027, 7, 1));
 
         BreachCase startsTooSoon = readyForDecision();
-        startsTooSoon.decide(suspension(LocalDate.of(2027, 4, 22), Period.ofMonths(1)), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        startsTooSoon.decide(suspension(LocalDate.of(2027, 4, 22), Period.ofMonths(1)), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
         assertThat(POSTED.notifiedOn()).isEqualTo(LocalDate.of(2027, 4, 26));
         assertRule("S6", () -> startsTooSoon.notified(POSTED, UUID.randomUUID(), "worker"));
     }
@@ -166,14 +167,14 @@ class BreachCaseTest {
     @Test
     void S7_a_deferred_sanction_executes_on_a_new_breach_during_the_probation() {
         BreachCase breach = readyForDecision();
-        breach.decide(deferred(6), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        breach.decide(deferred(6), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
         List<PiisEvent> events = breach.notified(POSTED, UUID.randomUUID(), "worker");
 
         assertThat(events).hasSize(2).last().isInstanceOf(SanctionExecutionDeferred.class);
         assertThat(breach.probationEndsOn()).isEqualTo(LocalDate.of(2027, 10, 26));
-        assertRule("S7", () -> breach.executeDeferred(LocalDate.of(2027, 12, 1), LocalDate.of(2027, 11, 2), LocalDate.of(2027, 11, 10),
+        assertRule("S7", () -> breach.executed(LocalDate.of(2027, 12, 1), LocalDate.of(2027, 11, 2), LocalDate.of(2027, 11, 10), "A new absence", "council", posted(LocalDate.of(2027, 11, 10)), UUID.randomUUID(),
                 LocalDate.of(2027, 11, 10)));
-        SanctionExecuted executed = breach.executeDeferred(LocalDate.of(2027, 9, 1), LocalDate.of(2027, 8, 3), LocalDate.of(2027, 8, 20),
+        SanctionExecuted executed = breach.executed(LocalDate.of(2027, 9, 1), LocalDate.of(2027, 8, 3), LocalDate.of(2027, 8, 20), "A new absence", "council", posted(LocalDate.of(2027, 8, 20)), UUID.randomUUID(),
                 LocalDate.of(2027, 8, 20));
         assertThat(executed.suspensionFrom()).isEqualTo(LocalDate.of(2027, 9, 1));
         assertThat(executed.suspensionTo()).isEqualTo(LocalDate.of(2027, 9, 30));
@@ -181,22 +182,52 @@ class BreachCaseTest {
     }
 
     @Test
+    void S7_S8_an_execution_is_notified_with_its_reasons_and_a_tribunal_and_starts_after_its_notification() {
+        BreachCase breach = readyForDecision();
+        breach.decide(deferred(6), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
+        breach.notified(POSTED, UUID.randomUUID(), "worker");
+        LocalDate decided = LocalDate.of(2027, 8, 20);
+        LocalDate newBreach = LocalDate.of(2027, 8, 3);
+
+        assertRule("S8", () -> breach.executed(LocalDate.of(2027, 9, 1), newBreach, decided, " ", "council", posted(decided), UUID.randomUUID(),
+                decided));
+        assertRule("S8", () -> breach.executed(LocalDate.of(2027, 9, 1), newBreach, decided, "A new absence", "council",
+                Notification.posted(decided, null, null), UUID.randomUUID(), decided));
+        // Posted on Friday 20 August, received on Wednesday 25 August.
+        assertRule("S6", () -> breach.executed(LocalDate.of(2027, 8, 25), newBreach, decided, "A new absence", "council", posted(decided),
+                UUID.randomUUID(), decided));
+        assertRule("S6", () -> breach.executed(LocalDate.of(2027, 11, 2), newBreach, decided, "A new absence", "council", posted(decided),
+                UUID.randomUUID(), decided));
+        assertRule("X9", () -> breach.executed(LocalDate.of(2027, 9, 1), newBreach, decided, "A new absence", "council",
+                posted(decided.minusDays(1)), UUID.randomUUID(), decided));
+        assertThat(breach.status()).isEqualTo(BreachStatus.DEFERRED);
+        breach.executed(LocalDate.of(2027, 8, 26), newBreach, decided, "A new absence", "council", posted(decided), UUID.randomUUID(), decided);
+        assertThat(breach.execution().letter().notifiedOn()).isEqualTo(LocalDate.of(2027, 8, 25));
+        assertThat(breach.execution().letter().appealDeadline()).isEqualTo(LocalDate.of(2027, 11, 25));
+        assertThat(breach.execution().newBreachOn()).isEqualTo(newBreach);
+    }
+
+    private static Notification posted(LocalDate on) {
+        return Notification.posted(on, "Tribunal du travail francophone de Bruxelles", "Place Poelaert 3, 1000 Bruxelles");
+    }
+
+    @Test
     void S7_a_deferred_sanction_lapses_at_the_end_of_the_probation() {
         BreachCase breach = readyForDecision();
-        breach.decide(deferred(6), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        breach.decide(deferred(6), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
         breach.notified(POSTED, UUID.randomUUID(), "worker");
 
         assertThat(breach.lapseIfProbationOver(LocalDate.of(2027, 10, 26))).isFalse();
         assertThat(breach.lapseIfProbationOver(LocalDate.of(2027, 10, 27))).isTrue();
         assertThat(breach.status()).isEqualTo(BreachStatus.CLOSED);
-        assertConflict("S7", () -> breach.executeDeferred(LocalDate.of(2027, 11, 2), LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 28),
+        assertConflict("S7", () -> breach.executed(LocalDate.of(2027, 11, 2), LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 28), "A new absence", "council", posted(LocalDate.of(2027, 10, 28)), UUID.randomUUID(),
                 LocalDate.of(2027, 10, 28)));
     }
 
     @Test
     void S8_a_decision_is_notified_only_with_its_reasons_and_a_competent_tribunal() {
         BreachCase breach = readyForDecision();
-        breach.decide(suspension(LocalDate.of(2027, 5, 1), Period.ofMonths(1)), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        breach.decide(suspension(LocalDate.of(2027, 5, 1), Period.ofMonths(1)), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
 
         assertRule("S8", () -> breach.notified(Notification.posted(LocalDate.of(2027, 4, 21), null, null), UUID.randomUUID(), "worker"));
         List<PiisEvent> events = breach.notified(POSTED, UUID.randomUUID(), "worker");
@@ -209,19 +240,19 @@ class BreachCaseTest {
             assertThat(decided.percentage()).isEqualTo(50);
         });
         assertThat(events.get(1)).isInstanceOf(SanctionExecuted.class);
-        assertConflict("S8", () -> breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY));
+        assertConflict("S8", () -> breach.decide(noSanction(), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR));
     }
 
     @Test
     void S8_an_appeal_keeps_its_status_whatever_the_case_records_after_it() {
         BreachCase breach = readyForDecision();
-        breach.decide(deferred(6), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY);
+        breach.decide(deferred(6), FIRST_BREACH, CPAS_KEPT_ITS_WORD, "council", TODAY, Language.FR);
         breach.notified(POSTED, UUID.randomUUID(), "worker");
         Appeal appeal = Appeal.filed(breach, LocalDate.of(2027, 5, 3), TODAY, Instant.now());
 
         assertThat(breach.status()).isEqualTo(BreachStatus.APPEALED);
         assertThat(breach.lapseIfProbationOver(LocalDate.of(2027, 10, 27))).isFalse();
-        assertConflict("S7", () -> breach.executeDeferred(LocalDate.of(2027, 9, 1), LocalDate.of(2027, 8, 3), LocalDate.of(2027, 8, 20),
+        assertConflict("S7", () -> breach.executed(LocalDate.of(2027, 9, 1), LocalDate.of(2027, 8, 3), LocalDate.of(2027, 8, 20), "A new absence", "council", posted(LocalDate.of(2027, 8, 20)), UUID.randomUUID(),
                 LocalDate.of(2027, 8, 20)));
         assertThat(breach.status()).isEqualTo(BreachStatus.APPEALED);
         assertThat(breach.appealDecided(appeal.id(), false, LocalDate.of(2027, 9, 20))).isEmpty();
