@@ -10,6 +10,7 @@ import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.json.JsonDiff;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.PiisClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,7 @@ public class AmendingContract {
     public Amendment propose(String cpas, UUID contractId, String reason, VersionContent content, LocalDate proposedOn) {
         Contract contract = lifecycle.findForChange(cpas, contractId);
         if (amendments.hasPending(contractId)) {
-            throw new ConflictException("C10", "Another amendment of this contract awaits the parties' agreement");
+            throw new ConflictException("C10", Wording.of("amendment.pending"));
         }
         content.toContent(contract.type()).requireComplete();
         Amendment amendment = new Amendment(contract, reason, versions.write(content), proposedOn, clock.today());

@@ -11,6 +11,7 @@ import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.FactDates;
 import be.cpas.piis.platform.time.PiisClock;
@@ -77,7 +78,7 @@ public class IssuingContractDocuments {
         return QuarkusTransaction.requiringNew().call(() -> {
             Contract contract = contracts.findInCpas(contractId, cpas)
                     .orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
-            LocalDate day = FactDates.check("handedOverOn", handedOverOn, clock.today(), contract.draftedOn(), "the draft");
+            LocalDate day = FactDates.check("handedOverOn", handedOverOn, clock.today(), contract.draftedOn(), Wording.of("factStep.draft"));
             SentDocument kept = archive.keep(cpas, contractId, contract.contentVersion(), COPY_KIND, issued.language(), day, issued.pdf());
             audit.record(cpas, ContractLifecycle.AUDITED_AS, contractId, "documentHandedOver", day, null, kept);
             return kept;

@@ -6,6 +6,7 @@ import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class RegisteringBeneficiary {
     public Beneficiary register(String cpas, Registration registration) {
         if (beneficiaries.findBySsin(registration.ssin(), cpas).isPresent()) {
             // The message never repeats the NISS (X3): it may end up in a log.
-            throw new ConflictException(null, "This CPAS already has a beneficiary with this NISS: look it up with POST /piis/v1/beneficiaries/search");
+            throw new ConflictException(null, Wording.of("beneficiary.alreadyRegistered"));
         }
         Beneficiary beneficiary = new Beneficiary(cpas, registration.ssin(), registration.firstName(), registration.lastName(),
                 registration.birthDate(), registration.language(), registration.contact(), registration.student(),

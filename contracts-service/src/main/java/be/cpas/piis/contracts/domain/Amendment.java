@@ -2,6 +2,7 @@ package be.cpas.piis.contracts.domain;
 
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -66,29 +67,29 @@ public class Amendment {
 
     public Amendment(Contract contract, String reason, String content, LocalDate proposedOn, LocalDate today) {
         if (contract.status() != ContractStatus.ACTIVE) {
-            throw new ConflictException("C10", "An amendment changes an active contract; this one is " + contract.status().name().toLowerCase());
+            throw new ConflictException("C10", Wording.of("amendment.contractNotActive", contract.status().wording()));
         }
         this.id = UUID.randomUUID();
         this.contractId = contract.id();
         this.cpas = contract.cpas();
         this.reason = reason;
         this.content = content;
-        this.proposedOn = FactDates.check("proposedOn", proposedOn, today, contract.signedOn(), "the contract's signature");
+        this.proposedOn = FactDates.check("proposedOn", proposedOn, today, contract.signedOn(), Wording.of("factStep.signature"));
     }
 
     /** Records a party's agreement; true when it was the last one needed. */
     public boolean agree(Contract contract, Party party, UUID partnerId, LocalDate agreedOn, LocalDate today, Instant recordedAt) {
         if (this.agreedOn != null) {
-            throw new ConflictException("C10", "This amendment was already agreed on " + this.agreedOn);
+            throw new ConflictException("C10", Wording.of("amendment.alreadyAgreed", this.agreedOn));
         }
         Signature agreement = new Signature(party, party == Party.PARTNER ? partnerId : null,
-                FactDates.check("agreedOn", agreedOn, today, proposedOn, "the amendment's proposal"), recordedAt);
+                FactDates.check("agreedOn", agreedOn, today, proposedOn, Wording.of("factStep.amendmentProposal")), recordedAt);
         Set<Signature> required = contract.requiredSignatures();
         if (!required.contains(agreement)) {
-            throw new RuleViolationException("C6", "Only the beneficiary, the CPAS and the contract's partner organisations agree to an amendment");
+            throw new RuleViolationException("C6", Wording.of("amendment.notAParty"));
         }
         if (!agreements.add(agreement)) {
-            throw new ConflictException("C10", "This party already agreed to the amendment");
+            throw new ConflictException("C10", Wording.of("amendment.partyAlreadyAgreed"));
         }
         if (!agreements.containsAll(required)) {
             return false;

@@ -4,6 +4,7 @@ import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.ssin.Ssin;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -177,7 +178,7 @@ public class Beneficiary {
 
     void exempt() {
         if (exempted) {
-            throw new ConflictException("C2", "An exemption is already in force for this beneficiary");
+            throw new ConflictException("C2", Wording.of("exemption.alreadyInForce"));
         }
         exempted = true;
         recomputeDeadline();

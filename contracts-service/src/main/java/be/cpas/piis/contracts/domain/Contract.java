@@ -9,6 +9,7 @@ import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.persistence.CascadeType;
@@ -177,10 +178,10 @@ public class Contract {
     /** Hands the draft to the beneficiary (C3, C4, C6, C7, C11): the reflection period starts. */
     public ContractProposed propose(LocalDate handedOverOn, LocalDate today, LocalDate draftedOn, ReflectionPeriod reflection) {
         if (status != ContractStatus.DRAFT) {
-            throw new ConflictException("C7", "Only a draft can be proposed; this contract is " + status.name().toLowerCase());
+            throw new ConflictException("C7", Wording.of("contract.notDraft", status.wording()));
         }
         content().requireComplete();
-        this.handedOverOn = FactDates.check("handedOverOn", handedOverOn, today, draftedOn, "the draft");
+        this.handedOverOn = FactDates.check("handedOverOn", handedOverOn, today, draftedOn, Wording.of("factStep.draft"));
         this.reflectionEndsOn = reflection.endsOn(this.handedOverOn);
         this.status = ContractStatus.PROPOSED;
         return new ContractProposed(id, cpas, beneficiaryId, contentVersion, this.handedOverOn, reflectionEndsOn);
@@ -189,12 +190,12 @@ public class Contract {
     /** C8: a beneficiary who disagrees asks to be heard by the Council before signing. */
     public void requestHearing(LocalDate requestedOn, LocalDate today) {
         if (status != ContractStatus.PROPOSED) {
-            throw new ConflictException("C8", "A hearing is asked before signing, while the contract is proposed; it is " + status.name().toLowerCase());
+            throw new ConflictException("C8", Wording.of("hearing.contractNotProposed", status.wording()));
         }
         if (hearingPending()) {
-            throw new ConflictException("C8", "A hearing was already asked on " + hearingRequestedOn + " and awaits its outcome");
+            throw new ConflictException("C8", Wording.of("hearing.alreadyRequested", hearingRequestedOn));
         }
-        this.hearingRequestedOn = FactDates.check("requestedOn", requestedOn, today, handedOverOn, "the day the draft was handed over");
+        this.hearingRequestedOn = FactDates.check("requestedOn", requestedOn, today, handedOverOn, Wording.of("factStep.handOver"));
         this.hearingPlannedOn = null;
         this.hearingStartsAt = null;
         this.hearingPlace = null;
@@ -217,16 +218,16 @@ public class Contract {
     public void requireHearingPlanned() {
         requireHearingAwaited();
         if (hearingPlannedOn == null) {
-            throw new ConflictException("A1", "The hearing has no day, time or place yet: set them with PUT …/hearing/appointment first");
+            throw new ConflictException("A1", Wording.of("hearing.notPlanned"));
         }
     }
 
     /** A1, A3, X9: the day the convocation to the hearing went out, today when absent: not before the request, nor after the hearing. */
     public LocalDate hearingConvocationSent(LocalDate sentOn, LocalDate today) {
         requireHearingPlanned();
-        LocalDate day = FactDates.check("sentOn", sentOn, today, hearingRequestedOn, "the hearing request");
+        LocalDate day = FactDates.check("sentOn", sentOn, today, hearingRequestedOn, Wording.of("factStep.hearingRequest"));
         if (day.isAfter(hearingPlannedOn)) {
-            throw new ConflictException("A1", "The convocation to the hearing of " + hearingPlannedOn + " is sent before it, not on " + day);
+            throw new ConflictException("A1", Wording.of("hearing.convocationAfterHearing", hearingPlannedOn, day));
         }
         return day;
     }
@@ -234,17 +235,17 @@ public class Contract {
     /** C8: the Council heard the beneficiary, not before the day it was planned for (X9); signing is possible again. */
     public void recordHearingOutcome(LocalDate heldOn, String outcome, LocalDate today) {
         if (!hearingPending()) {
-            throw new ConflictException("C8", "No hearing awaits an outcome");
+            throw new ConflictException("C8", Wording.of("hearing.noneAwaitsOutcome"));
         }
         this.hearingHeldOn = hearingPlannedOn == null
-                ? FactDates.check("heldOn", heldOn, today, hearingRequestedOn, "the hearing request")
-                : FactDates.check("heldOn", heldOn, today, hearingPlannedOn, "the day the hearing is planned for");
+                ? FactDates.check("heldOn", heldOn, today, hearingRequestedOn, Wording.of("factStep.hearingRequest"))
+                : FactDates.check("heldOn", heldOn, today, hearingPlannedOn, Wording.of("factStep.hearingPlanned"));
         this.hearingOutcome = outcome;
     }
 
     private void requireHearingAwaited() {
         if (status != ContractStatus.PROPOSED || !hearingPending()) {
-            throw new ConflictException("C8", "No hearing awaits the beneficiary: one is asked for while the contract is proposed");
+            throw new ConflictException("C8", Wording.of("hearing.noneAwaited"));
         }
     }
 
@@ -254,25 +255,23 @@ public class Contract {
      */
     public Optional<ContractSigned> sign(Party party, UUID partnerId, LocalDate signedOn, LocalDate today, Instant recordedAt) {
         if (status != ContractStatus.PROPOSED) {
-            throw new ConflictException("C9", "Only a proposed contract can be signed; this contract is " + status.name().toLowerCase());
+            throw new ConflictException("C9", Wording.of("signature.contractNotProposed", status.wording()));
         }
-        LocalDate day = FactDates.check("signedOn", signedOn, today, handedOverOn, "the day the draft was handed over");
+        LocalDate day = FactDates.check("signedOn", signedOn, today, handedOverOn, Wording.of("factStep.handOver"));
         if (!day.isAfter(reflectionEndsOn)) {
-            throw new RuleViolationException("C7", "The beneficiary reflects until " + reflectionEndsOn
-                    + "; the contract can be signed from " + reflectionEndsOn.plusDays(1));
+            throw new RuleViolationException("C7", Wording.of("signature.reflecting", reflectionEndsOn, reflectionEndsOn.plusDays(1)));
         }
         if (hearingPending()) {
-            throw new RuleViolationException("C8", "The beneficiary asked to be heard on " + hearingRequestedOn
-                    + ": the contract can be signed once the hearing's outcome is recorded");
+            throw new RuleViolationException("C8", Wording.of("signature.hearingPending", hearingRequestedOn));
         }
         Signature signature = new Signature(party, party == Party.PARTNER ? partnerId : null, day, recordedAt);
         if (party == Party.PARTNER && partners.stream().noneMatch(partner -> partner.id().equals(partnerId))) {
             throw new RuleViolationException("C6", partners.isEmpty()
-                    ? "No partner organisation takes part in this contract"
-                    : "A partner signs with the partnerId of one of the contract's partners");
+                    ? Wording.of("signature.noPartner")
+                    : Wording.of("signature.unknownPartner", "partnerId"));
         }
         if (signatures.contains(signature)) {
-            throw new ConflictException("C9", "This party already signed the contract");
+            throw new ConflictException("C9", Wording.of("signature.alreadySigned"));
         }
         signatures.add(signature);
         if (!signatures.containsAll(requiredSignatures())) {
@@ -290,7 +289,7 @@ public class Contract {
      */
     public ContractAmended amend(ContractContent content, LocalDate agreedOn) {
         if (status != ContractStatus.ACTIVE) {
-            throw new ConflictException("C10", "An amendment changes an active contract; this one is " + status.name().toLowerCase());
+            throw new ConflictException("C10", Wording.of("amendment.contractNotActive", status.wording()));
         }
         content.requireComplete();
         this.startDate = content.startDate();
@@ -315,7 +314,7 @@ public class Contract {
 
     /** C12: the RIS ended; a contract not yet signed ends with it too. */
     public ContractEnded terminate(LocalDate endedOn, String reason, LocalDate today) {
-        LocalDate day = FactDates.check("endedOn", endedOn, today, draftedOn(), "the draft");
+        LocalDate day = FactDates.check("endedOn", endedOn, today, draftedOn(), Wording.of("factStep.draft"));
         return end(ContractStatus.TERMINATED, EnumSet.of(ContractStatus.DRAFT, ContractStatus.PROPOSED, ContractStatus.ACTIVE), day, reason);
     }
 
@@ -330,7 +329,7 @@ public class Contract {
 
     private ContractEnded end(ContractStatus outcome, Set<ContractStatus> from, LocalDate day, String reason) {
         if (!from.contains(status)) {
-            throw new ConflictException("C12", "A " + status.name().toLowerCase() + " contract cannot become " + outcome.name().toLowerCase());
+            throw new ConflictException("C12", Wording.of("contract.cannotBecome", status.wording(), outcome.wording()));
         }
         this.status = outcome;
         this.endedOn = day;
@@ -354,7 +353,7 @@ public class Contract {
                 .findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("resource.step", stepId));
         if (status != ContractStatus.ACTIVE) {
-            throw new ConflictException("C12", "Steps are followed while the contract is active; it is " + status.name().toLowerCase());
+            throw new ConflictException("C12", Wording.of("step.contractNotActive", status.wording()));
         }
         return found;
     }

@@ -1,6 +1,8 @@
 package be.cpas.piis.contracts.domain;
 
+import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,14 +20,14 @@ public record ContractContent(ContractType type, LocalDate startDate, LocalDate 
     /** C3: a contract ends after it starts; drafts and amendments alike. */
     public void requireConsistentDates() {
         if (!endDate.isAfter(startDate)) {
-            throw new RuleViolationException("C3", "A contract ends after it starts: " + startDate + " to " + endDate);
+            throw new RuleViolationException("C3", Wording.of("content.endsBeforeStart", startDate, endDate));
         }
     }
 
     /** C6: a partner organisation takes part with what is expected of it, from the draft on. */
     public void requireExpectationsOfEachPartner() {
         if (partners.stream().anyMatch(partner -> isBlank(partner.expectations()))) {
-            throw new RuleViolationException("C6", "A contract states what is expected of each partner organisation");
+            throw new RuleViolationException("C6", Wording.of("content.partnerExpectationsMissing"));
         }
     }
 
@@ -37,17 +39,17 @@ public record ContractContent(ContractType type, LocalDate startDate, LocalDate 
     public void requireComplete() {
         requireConsistentDates();
         if (isBlank(referentWorker) || isBlank(replacementWorker)) {
-            throw new RuleViolationException("C4", "A contract names its reference social worker and that worker's replacement before it is proposed");
+            throw new RuleViolationException("C4", Wording.of("content.workersMissing"));
         }
         if (goals.isEmpty()) {
-            throw new RuleViolationException("C3", "A contract has at least one goal before it is proposed");
+            throw new RuleViolationException("C3", Wording.of("content.noGoal"));
         }
         if (commitments.stream().noneMatch(commitment -> commitment.party() == Party.CPAS)) {
-            throw new RuleViolationException("C3", "A contract lists the CPAS's own commitments too");
+            throw new RuleViolationException("C3", Wording.of("content.noCpasCommitment"));
         }
         requireExpectationsOfEachPartner();
         if (type == ContractType.STUDENT && goals.stream().noneMatch(goal -> goal.kind() == GoalKind.STUDIES)) {
-            throw new RuleViolationException("C11", "A student's contract has a goal of kind studies");
+            throw new RuleViolationException("C11", Wording.of("content.studentWithoutStudiesGoal", "kind", Codes.of(GoalKind.STUDIES)));
         }
     }
 

@@ -3,6 +3,7 @@ package be.cpas.piis.contracts.domain;
 import be.cpas.piis.events.ExemptionGranted;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -68,7 +69,7 @@ public class Exemption {
         exemption.ground = ground;
         exemption.justification = justification;
         exemption.decidedBy = decidedBy;
-        exemption.decidedOn = FactDates.check("decidedOn", decidedOn, today, beneficiary.risDecisionDate(), "the RIS grant decision");
+        exemption.decidedOn = FactDates.check("decidedOn", decidedOn, today, beneficiary.risDecisionDate(), Wording.of("factStep.risDecision"));
         exemption.createdAt = createdAt;
         beneficiary.exempt();
         return exemption;
@@ -81,9 +82,9 @@ public class Exemption {
     /** C2: lifting the exemption restarts C1's clock from the day it was lifted. */
     public void lift(Beneficiary beneficiary, LocalDate liftedOn, LocalDate today) {
         if (this.liftedOn != null) {
-            throw new ConflictException("C2", "This exemption was already lifted on " + this.liftedOn);
+            throw new ConflictException("C2", Wording.of("exemption.alreadyLifted", this.liftedOn));
         }
-        this.liftedOn = FactDates.check("liftedOn", liftedOn, today, decidedOn, "the decision");
+        this.liftedOn = FactDates.check("liftedOn", liftedOn, today, decidedOn, Wording.of("factStep.exemptionDecision"));
         beneficiary.restartDeadlineOn(this.liftedOn);
     }
 

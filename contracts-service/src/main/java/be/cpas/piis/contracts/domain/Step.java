@@ -1,6 +1,7 @@
 package be.cpas.piis.contracts.domain;
 
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,7 +54,7 @@ public class Step {
 
     public void markDone(LocalDate day, LocalDate today, LocalDate earliest) {
         requirePlanned();
-        this.doneOn = FactDates.check("doneOn", day, today, earliest, "the contract's signature");
+        this.doneOn = FactDates.check("doneOn", day, today, earliest, Wording.of("factStep.signature"));
         this.status = StepStatus.DONE;
     }
 
@@ -73,7 +74,7 @@ public class Step {
 
     private void requirePlanned() {
         if (status != StepStatus.PLANNED) {
-            throw new ConflictException("C3", "This step is already " + status.name().toLowerCase());
+            throw new ConflictException("C3", status == StepStatus.DONE ? Wording.of("step.alreadyDone") : Wording.of("step.alreadyCancelled"));
         }
     }
 

@@ -22,6 +22,8 @@ import be.cpas.piis.testsupport.ClockMovingTest;
 import be.cpas.piis.testsupport.DevTokens;
 import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -73,6 +75,28 @@ class ContractFlowTest extends ClockMovingTest {
         assertThat(EventLog.header(signed, CloudEventHeaders.ID)).isNotBlank();
         assertThat(signed.value()).contains("\"contractId\":\"" + contractId + "\"", "\"cpas\":\"21004\"", "\"contractType\":\"general\"")
                 .doesNotContain("85073003328", "Peeters");
+    }
+
+    /** [int-negot]: a social worker reads the refusal in their language; what a program reads of it stays the same. */
+    @Test
+    void C7_a_refusal_is_said_in_dutch_or_german_when_accept_language_asks() {
+        String contractId = proposedContract(BRUSSELS);
+        LocalDate reflectionEndsOn = LocalDate.parse(asWorker(BRUSSELS).get("/piis/v1/contracts/{id}", contractId)
+                .then().statusCode(200).extract().path("reflectionEndsOn"));
+        LocalDate signableFrom = reflectionEndsOn.plusDays(1);
+
+        signedDuringReflection(asWorker(BRUSSELS), contractId).header("Content-Language", "fr-BE")
+                .body("title", equalTo("Refusé par une règle"))
+                .body("detail", equalTo("Le délai de réflexion du bénéficiaire court jusqu'au " + reflectionEndsOn
+                        + " inclus : le contrat peut être signé à partir du " + signableFrom));
+        signedDuringReflection(asWorker(BRUSSELS).header("Accept-Language", "nl-BE"), contractId).header("Content-Language", "nl-BE")
+                .body("title", equalTo("Geweigerd door een regel"))
+                .body("detail", equalTo("De bedenktijd van de begunstigde loopt tot en met " + reflectionEndsOn
+                        + ": het contract kan ondertekend worden vanaf " + signableFrom));
+        signedDuringReflection(asWorker(BRUSSELS).header("Accept-Language", "de-BE"), contractId).header("Content-Language", "de-BE")
+                .body("title", equalTo("Von einer Regel abgelehnt"))
+                .body("detail", equalTo("Die Bedenkzeit der begünstigten Person läuft bis einschließlich " + reflectionEndsOn
+                        + ": Der Vertrag kann ab dem " + signableFrom + " unterzeichnet werden"));
     }
 
     @Test
@@ -312,6 +336,15 @@ class ContractFlowTest extends ClockMovingTest {
         ContractsApi.as(BRUSSELS, "CPAS_ADMIN").body("{\"today\":\"2027-03-01\"}").put("/dev/clock")
                 .then().statusCode(200).body("today", equalTo("2027-03-01"));
         assertThat(clock.today()).isEqualTo(LocalDate.of(2027, 3, 1));
+    }
+
+    private static ValidatableResponse signedDuringReflection(RequestSpecification worker, String contractId) {
+        return worker.body("{\"party\":\"beneficiary\"}").post("/piis/v1/contracts/{id}/signatures", contractId)
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
+                .body("status", equalTo(422))
+                .body("rule", equalTo("C7"));
     }
 
     private String proposedContract(String cpas) {
