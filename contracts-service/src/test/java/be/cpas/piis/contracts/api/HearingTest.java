@@ -138,7 +138,7 @@ class HearingTest extends ClockMovingTest {
         plan(contractId, "2027-01-14");
 
         outcome(contractId, null).then().statusCode(422).body("rule", equalTo("X9"))
-                .body("detail", containsString("est antérieur à la date prévue pour l'audition (2027-01-14)"));
+                .body("detail", containsString("précède la date prévue pour l'audition (2027-01-14)"));
         clock.moveTo(LocalDate.of(2027, 1, 15));
         outcome(contractId, "2027-01-13").then().statusCode(422).body("rule", equalTo("X9"));
 

@@ -154,7 +154,7 @@ class SigningDeadlineTest extends ClockMovingTest {
                  "decidedOn":"%s"}
                 """.formatted(beneficiaryId, granted.minusDays(1))).post("/piis/v1/exemptions")
                 .then().statusCode(422).body("rule", equalTo("X9"))
-                .body("detail", containsString("est antérieur à la décision d'octroi du revenu d'intégration (" + granted + ")"));
+                .body("detail", containsString("précède la décision d'octroi du revenu d'intégration (" + granted + ")"));
         asWorker(CPAS).get("/piis/v1/beneficiaries/{id}", beneficiaryId).then().body("exempted", equalTo(false));
     }
 

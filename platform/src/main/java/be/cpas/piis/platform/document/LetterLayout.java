@@ -53,6 +53,7 @@ public final class LetterLayout {
             table.safeguards .evidence { width: 30%%; word-wrap: break-word; }
             .nowrap { white-space: nowrap; }
             tr, li, .ending { page-break-inside: avoid; }
+            .ending { page-break-before: avoid; }
             ul { margin: 1mm 0; }
             .ending { margin-top: 6mm; }
             table.signatories { margin-top: 4mm; }
@@ -110,8 +111,12 @@ public final class LetterLayout {
         }
         page.append("<div class=\"ending\"><table class=\"signatories\"><tr>");
         for (Letter.Signatory signatory : signatories) {
-            page.append("<td><div class=\"function\">").append(escaped(signatory.function())).append("</div><div class=\"name\">")
-                    .append(escaped(signatory.name())).append("</div></td>");
+            page.append("<td><div class=\"function\">").append(escaped(signatory.function())).append("</div>");
+            // The space left for a hand signature above a name; a service's signature has no name and takes none.
+            if (signatory.name() != null && !signatory.name().isBlank()) {
+                page.append("<div class=\"name\">").append(escaped(signatory.name())).append("</div>");
+            }
+            page.append("</td>");
         }
         page.append("</tr></table></div>\n");
     }
