@@ -1,6 +1,7 @@
 package be.cpas.piis.sanctions.api;
 
 import be.cpas.piis.platform.api.QueryValues;
+import be.cpas.piis.platform.api.Representations;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.document.Language;
@@ -95,8 +96,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 public class BreachResource {
 
-    static final String PDF = "application/pdf";
-    static final String CALENDAR = "text/calendar";
+    static final String PDF = Representations.PDF;
+    static final String CALENDAR = Representations.CALENDAR;
 
     @Inject
     ReportingBreaches reporting;
@@ -328,26 +329,40 @@ public class BreachResource {
 
     @GET
     @Path("/{breachId}/hearingConvocation")
-    @Produces(PDF)
-    @Operation(summary = "The convocation to the hearing as a PDF (A1, S4); language from lang, else Accept-Language, else the beneficiary's")
-    @APIResponse(responseCode = "200", description = "The PDF, with Content-Language fr-BE, nl-BE or de-BE", content = @Content(mediaType = PDF,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Produces({PDF, CALENDAR})
+    @Operation(summary = "The convocation to the hearing (A1, S4), chosen with Accept: the letter as application/pdf (the default; "
+            + "language from lang, else Accept-Language, else the beneficiary's) or the hearing as text/calendar")
+    @APIResponse(responseCode = "200", description = "The PDF, with Content-Language fr-BE, nl-BE or de-BE, or an RFC 5545 calendar "
+            + "with one event", content = {@Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                                           @Content(mediaType = CALENDAR, schema = @Schema(type = SchemaType.STRING))})
     public Response hearingConvocation(@PathParam("breachId") UUID breachId,
                                        @Parameter(description = "fr, nl or de") @QueryParam(DocumentLanguages.QUERY_PARAMETER) String lang,
-                                       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        HearingBeneficiaries.RenderedLetter letter = hearings.hearingConvocation(cpas.code(), breachId, DocumentLanguages.asked(lang, acceptLanguage));
+                                       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context HttpHeaders headers) {
+        // A language that is not fr, nl or de is a 400 whichever representation is asked for.
+        Optional<Language> asked = DocumentLanguages.asked(lang, acceptLanguage);
+        if (Representations.calendarWanted(headers)) {
+            return hearingCalendarEvent(breachId).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        }
+        HearingBeneficiaries.RenderedLetter letter = hearings.hearingConvocation(cpas.code(), breachId, asked);
         return Response.ok(letter.pdf(), PDF).header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(letter.language()))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
+    /** X8: the first path of the calendar event, kept for the clients that use it; the convocation answers text/calendar. */
     @GET
     @Path("/{breachId}/hearingConvocation.ics")
     @Produces(CALENDAR)
-    @Operation(summary = "The hearing as an iCalendar event (A1)")
+    @Operation(summary = "The hearing as an iCalendar event (A1). Deprecated: ask …/hearingConvocation with Accept: text/calendar",
+            deprecated = true)
     @APIResponse(responseCode = "200", description = "An RFC 5545 calendar with one event", content = @Content(mediaType = CALENDAR,
             schema = @Schema(type = SchemaType.STRING)))
-    public Response hearingCalendarEvent(@PathParam("breachId") UUID breachId) {
-        return Response.ok(hearings.hearingCalendarEvent(cpas.code(), breachId), CALENDAR + "; charset=UTF-8").build();
+    public Response hearingCalendarEventAtItsOldPath(@PathParam("breachId") UUID breachId) {
+        return hearingCalendarEvent(breachId).header("Deprecation", "true")
+                .header("Link", "<hearingConvocation>; rel=\"successor-version\"").build();
+    }
+
+    private Response.ResponseBuilder hearingCalendarEvent(UUID breachId) {
+        return Response.ok(hearings.hearingCalendarEvent(cpas.code(), breachId), CALENDAR + "; charset=UTF-8");
     }
 
     @POST

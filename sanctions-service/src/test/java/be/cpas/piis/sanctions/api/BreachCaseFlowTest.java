@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import be.cpas.piis.events.EventType;
 import be.cpas.piis.events.Topics;
@@ -373,7 +374,11 @@ class BreachCaseFlowTest extends ClockMovingTest {
                 .then().statusCode(200).header("Content-Language", "fr-BE").extract().asByteArray();
         assertThat(PdfText.of(convocation)).contains("Convocation à l'audition", "lundi 19 avril 2027", "18:30",
                 "Salle du Conseil, Rue Haute 298A, 1000 Bruxelles", "vous faire assister ou représenter");
-        byte[] ics = asWorker().get("/piis/v1/breaches/{id}/hearingConvocation.ics", breachId).then().statusCode(200).extract().asByteArray();
+        byte[] ics = asWorker().accept("text/calendar").get("/piis/v1/breaches/{id}/hearingConvocation", breachId).then().statusCode(200)
+                .contentType(startsWith("text/calendar")).extract().asByteArray();
+        asWorker().get("/piis/v1/breaches/{id}/hearingConvocation.ics", breachId).then().statusCode(200)
+                .header("Deprecation", "true").header("Link", containsString("successor-version"))
+                .contentType(startsWith("text/calendar")).body(containsString("BEGIN:VEVENT"));
         VEvent event = new CalendarBuilder().build(new ByteArrayInputStream(ics)).<VEvent>getComponent(VEvent.VEVENT).orElseThrow();
         assertThat(Instant.from(event.<DateProperty<?>>getProperty(Property.DTSTART).orElseThrow().getDate()))
                 .isEqualTo(Instant.parse("2027-04-19T16:30:00Z"));
