@@ -8,6 +8,7 @@ import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class CollectingStudentResults {
     public StudentResult published(String cpas, UUID contractId, String session, LocalDate publishedOn, LocalDate communicatedOn) {
         EvaluationPlan plan = plans.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
         if (!plan.student()) {
-            throw new RuleViolationException("E7", "Exam results are awaited under a student contract; this contract is not one");
+            throw new RuleViolationException("E7", Wording.of("studentResult.notStudentContract"));
         }
         plan.requireRunning("E7");
         StudentResult result = StudentResult.published(plan, session, publishedOn, clock.today(), clock.now());

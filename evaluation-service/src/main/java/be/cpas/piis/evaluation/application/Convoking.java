@@ -19,6 +19,7 @@ import be.cpas.piis.platform.document.SentDocuments;
 import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.recipients.LetterRecipients;
 import be.cpas.piis.platform.settings.CpasSettings;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
@@ -160,7 +161,7 @@ public class Convoking {
     private static Appointment placed(Meeting meeting) {
         Appointment appointment = meeting.appointment();
         if (appointment.place() == null || appointment.startsAt() == null) {
-            throw new ConflictException("A1", "This meeting has no time or place yet: set them with PUT …/appointment before convoking");
+            throw new ConflictException("A1", Wording.of("meeting.notPlaced"));
         }
         return appointment;
     }

@@ -3,6 +3,7 @@ package be.cpas.piis.evaluation.domain;
 import be.cpas.piis.platform.calendar.BelgianWorkingDays;
 import be.cpas.piis.platform.calendar.MeetingDays;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -98,7 +99,7 @@ public class Appointment {
     /** A3: a letter for this meeting was sent on {@code sentOn}, a fact date its meeting checked (X9). */
     public void letterSent(LetterKind kind, LocalDate sentOn) {
         if (sentOn.isAfter(day)) {
-            throw new ConflictException("A1", "A letter for the meeting of " + day + " is sent before it, not on " + sentOn);
+            throw new ConflictException("A1", Wording.of("meeting.letterAfterMeeting", day, sentOn));
         }
         if (kind == LetterKind.CONVOCATION) {
             convocationSentOn = sentOn;

@@ -9,6 +9,7 @@ import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
+import be.cpas.piis.platform.problem.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -91,7 +92,7 @@ public class Evaluation implements Meeting {
      */
     public List<PiisEvent> record(LocalDate heldOn, Attendance attendance, String excuseReason, String progress, String notes,
                                   String adjustments, EvaluationPlan plan, LocalDate today) {
-        requirePlanned("recorded");
+        requirePlanned(Wording.of("evaluation.noLonger.recorded"));
         if (attendance == Attendance.EXCUSED && (excuseReason == null || excuseReason.isBlank())) {
             throw new InvalidInputException(InputIssue.invalid("body", "excuseReason", null, "says why an excused absence is excused (E4)"));
         }
@@ -120,26 +121,26 @@ public class Evaluation implements Meeting {
 
     /** E1: a social worker moves the evaluation; the plan checks that the contract stays evaluated often enough. */
     public EvaluationScheduled moveTo(LocalDate day, LocalTime startsAt, String place, LocalDate today) {
-        requirePlanned("moved");
+        requirePlanned(Wording.of("evaluation.noLonger.moved"));
         this.appointment = appointment.movedTo(day, startsAt, place, today);
         return scheduled();
     }
 
     /** The contract's dates changed or it ended: this evaluation will not take place. */
     public void cancel() {
-        requirePlanned("cancelled");
+        requirePlanned(Wording.of("evaluation.noLonger.cancelled"));
         this.status = EvaluationStatus.CANCELLED;
     }
 
-    private void requirePlanned(String change) {
+    private void requirePlanned(Wording refused) {
         if (status != EvaluationStatus.PLANNED) {
-            throw new ConflictException("E4", "This evaluation is " + Codes.of(status) + ": it can no longer be " + change);
+            throw new ConflictException("E4", Wording.of("evaluation.notPlanned", Codes.of(status), refused));
         }
     }
 
     @Override
     public void requireOpen() {
-        requirePlanned("convoked");
+        requirePlanned(Wording.of("evaluation.noLonger.convoked"));
     }
 
     /** X9: what happens about the evaluation (a letter, a confirmation) follows the contract's signature, from which its plan comes. */

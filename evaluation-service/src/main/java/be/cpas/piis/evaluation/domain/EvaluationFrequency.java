@@ -2,6 +2,7 @@ package be.cpas.piis.evaluation.domain;
 
 import be.cpas.piis.platform.calendar.BelgianWorkingDays;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -93,8 +94,7 @@ public final class EvaluationFrequency {
     /** E1: an evaluation lies within the contract it evaluates. */
     public static void requireWithinContract(LocalDate startDate, LocalDate endDate, LocalDate day) {
         if (day.isBefore(startDate) || day.isAfter(endDate)) {
-            throw new RuleViolationException("E1", "An evaluation takes place during the contract, from " + startDate + " to " + endDate
-                    + ", not on " + day);
+            throw new RuleViolationException("E1", Wording.of("evaluation.outsideContract", startDate, endDate, day));
         }
     }
 
@@ -114,8 +114,8 @@ public final class EvaluationFrequency {
             }
             long inWindow = dates.stream().filter(date -> !date.isBefore(windowStart) && date.isBefore(windowEnd)).count();
             if (inWindow < MINIMUM_PER_YEAR) {
-                throw new RuleViolationException("E1", "Only " + inWindow + " evaluation(s) between " + windowStart + " and "
-                        + windowEnd.minusDays(1) + ": a contract is evaluated at least " + MINIMUM_PER_YEAR + " times a year");
+                throw new RuleViolationException("E1",
+                        Wording.of("evaluation.tooFewInAYear", inWindow, windowStart, windowEnd.minusDays(1), MINIMUM_PER_YEAR));
             }
         }
     }

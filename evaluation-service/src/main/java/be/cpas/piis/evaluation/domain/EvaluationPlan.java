@@ -3,6 +3,7 @@ package be.cpas.piis.evaluation.domain;
 import be.cpas.piis.events.ContractAmended;
 import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -125,7 +126,7 @@ public class EvaluationPlan {
     /** New interview requests and results belong to a running contract. */
     public void requireRunning(String rule) {
         if (endedOn != null) {
-            throw new ConflictException(rule, "The contract ended (" + outcome + ") on " + endedOn);
+            throw new ConflictException(rule, Wording.of("contract.ended", endedOn, outcome));
         }
     }
 
@@ -134,7 +135,7 @@ public class EvaluationPlan {
      * today when absent: never in the future, nor before the contract's signature, which every such fact follows.
      */
     public LocalDate factDate(String name, LocalDate fact, LocalDate today) {
-        return FactDates.check(name, fact, today, signedOn, "the contract's signature");
+        return FactDates.check(name, fact, today, signedOn, Wording.of("contract.signature"));
     }
 
     /** The contract's last day: its end date, or the day it ended early (C12). */

@@ -5,6 +5,7 @@ import be.cpas.piis.events.InterviewRequested;
 import be.cpas.piis.platform.calendar.BelgianWorkingDays;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -31,6 +32,9 @@ import java.util.UUID;
 public class InterviewRequest implements Meeting {
 
     public static final int WORKING_DAYS_TO_HOLD = 5;
+
+    /** X9: the step that what happens about the interview follows. */
+    private static final Wording REQUEST = Wording.of("interviewRequest.request");
 
     public enum Status {
         REQUESTED, SCHEDULED, HELD, CANCELLED
@@ -112,7 +116,7 @@ public class InterviewRequest implements Meeting {
     /** E3, X9: the interview took place; held after the deadline, the CPAS's failure is reported now unless it already was. */
     public Optional<InterviewOverdue> held(LocalDate heldOn, String notes, LocalDate today) {
         requireOpen();
-        this.heldOn = FactDates.check("heldOn", heldOn, today, requestedOn, "the request");
+        this.heldOn = FactDates.check("heldOn", heldOn, today, requestedOn, REQUEST);
         this.notes = notes;
         this.status = Status.HELD;
         return this.heldOn.isAfter(dueBy) ? report(today) : Optional.empty();
@@ -144,13 +148,13 @@ public class InterviewRequest implements Meeting {
     /** X9: what happens about the interview (a letter, a confirmation) follows the request. */
     @Override
     public LocalDate factDate(String name, LocalDate fact, LocalDate today, EvaluationPlan plan) {
-        return FactDates.check(name, fact, today, requestedOn, "the request");
+        return FactDates.check(name, fact, today, requestedOn, REQUEST);
     }
 
     @Override
     public void requireOpen() {
         if (status == Status.HELD || status == Status.CANCELLED) {
-            throw new ConflictException("E3", "This interview request is " + Codes.of(status));
+            throw new ConflictException("E3", Wording.of("interviewRequest.closed", Codes.of(status)));
         }
     }
 
@@ -187,7 +191,7 @@ public class InterviewRequest implements Meeting {
     @Override
     public Appointment appointment() {
         if (appointment == null) {
-            throw new ConflictException("E3", "This interview is not scheduled yet: set its day, time and place first");
+            throw new ConflictException("E3", Wording.of("interviewRequest.notScheduled"));
         }
         return appointment;
     }

@@ -3,6 +3,7 @@ package be.cpas.piis.evaluation.domain;
 import be.cpas.piis.events.ResultsOverdue;
 import be.cpas.piis.platform.calendar.BelgianWorkingDays;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.FactDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -76,9 +77,9 @@ public class StudentResult {
     /** E7, X9: the student handed the results in; late, that is reported now unless it already was. */
     public Optional<ResultsOverdue> communicated(LocalDate on, UUID beneficiaryId, LocalDate today) {
         if (communicatedOn != null) {
-            throw new ConflictException("E7", "These results were already communicated on " + communicatedOn);
+            throw new ConflictException("E7", Wording.of("studentResult.alreadyCommunicated", communicatedOn));
         }
-        this.communicatedOn = FactDates.check("communicatedOn", on, today, publishedOn, "their publication");
+        this.communicatedOn = FactDates.check("communicatedOn", on, today, publishedOn, Wording.of("studentResult.publication"));
         return communicatedOn.isAfter(dueBy) ? report(beneficiaryId, today) : Optional.empty();
     }
 

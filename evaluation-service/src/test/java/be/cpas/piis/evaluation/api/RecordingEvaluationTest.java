@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.equalTo;
 import be.cpas.piis.events.EventType;
 import be.cpas.piis.platform.time.PiisClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,32 @@ class RecordingEvaluationTest {
                 .post("/piis/v1/evaluations/{id}/record", evaluationIds(contractId).get(1))
                 .then().statusCode(422).body("rule", equalTo("X9"));
         assertThat(published(contractId, EventType.EVALUATION_COMPLETED)).hasSize(1);
+    }
+
+    /** X5: the refusal of a second record speaks the caller's language, and only its words change. */
+    @Test
+    void E4_a_refusal_is_said_in_dutch_or_german_when_accept_language_asks() {
+        String evaluationId = evaluationIds(signedContract()).get(0);
+        asWorker().body("{\"attendance\":\"inPerson\"}").post("/piis/v1/evaluations/{id}/record", evaluationId).then().statusCode(200);
+
+        recordAgain(asWorker(), evaluationId).header("Content-Language", "fr-BE")
+                .body("title", equalTo("Conflit"))
+                .body("detail", equalTo("Cette évaluation a le statut completed : elle ne peut plus être enregistrée"));
+        recordAgain(asWorker().header("Accept-Language", "nl-BE"), evaluationId).header("Content-Language", "nl-BE")
+                .body("title", equalTo("Conflict"))
+                .body("detail", equalTo("Deze evaluatie heeft de status completed: ze kan niet meer worden geregistreerd"));
+        recordAgain(asWorker().header("Accept-Language", "de-BE"), evaluationId).header("Content-Language", "de-BE")
+                .body("title", equalTo("Konflikt"))
+                .body("detail", equalTo("Diese Bewertung hat den Status completed: Sie kann nicht mehr erfasst werden"));
+    }
+
+    private static ValidatableResponse recordAgain(RequestSpecification caller, String evaluationId) {
+        return caller.body("{\"attendance\":\"remote\"}").post("/piis/v1/evaluations/{id}/record", evaluationId).then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:cpas:piis:conflict"))
+                .body("status", equalTo(409))
+                .body("rule", equalTo("E4"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package be.cpas.piis.transfer.application;
 
 import be.cpas.piis.platform.problem.UpstreamFailureException;
+import be.cpas.piis.platform.problem.Wording;
 
 /**
  * T2: contracts-service could not do what a take-over asked of it: unreachable, too slow, or
@@ -9,16 +10,14 @@ import be.cpas.piis.platform.problem.UpstreamFailureException;
 public class ContractsServiceFailure extends UpstreamFailureException {
 
     private static final int UNAVAILABLE = 503;
-    private static final String RETRY = ". Nothing was decided: send the same decision again later";
 
-    /** contracts-service answered {@code status} when asked to {@code what}. */
-    ContractsServiceFailure(String what, int status) {
-        super("contracts-service could not " + what + ": it answered " + status + RETRY, status == UNAVAILABLE, null);
+    /** contracts-service answered {@code status} when asked to do {@code what}. */
+    ContractsServiceFailure(Wording what, int status) {
+        super(Wording.of("contractsService.failed", what, status), status == UNAVAILABLE, null);
     }
 
-    /** contracts-service could not be reached, or did not answer in time, when asked to {@code what}. */
-    ContractsServiceFailure(String what, RuntimeException unreachable) {
-        super("contracts-service could not " + what + ": it did not answer (" + unreachable.getClass().getSimpleName() + ")" + RETRY,
-                true, unreachable);
+    /** contracts-service could not be reached, or did not answer in time, when asked to do {@code what}. */
+    ContractsServiceFailure(Wording what, RuntimeException unreachable) {
+        super(Wording.of("contractsService.unreachable", what, unreachable.getClass().getSimpleName()), true, unreachable);
     }
 }

@@ -4,6 +4,7 @@ import be.cpas.piis.events.CpasSettingsChanged;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.PiisClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ public class KeepingCpasSettings {
                 before.map(settings -> settings.version() + 1).orElse(1L), wanted.names(), wanted.addresses(), wanted.meetingPlaces(),
                 wanted.signatories(), wanted.sender(), wanted.labourTribunals());
         if (!store.keep(kept)) {
-            throw new ConflictException(null, "The settings were changed by someone else meanwhile: read them again and retry");
+            throw new ConflictException(null, Wording.of("conflict.changedMeanwhile"));
         }
         outbox.record(kept);
         audit.record(cpas, AUDITED_AS, kept.settingsId(), "kept", clock.today(), before.orElse(null), kept);

@@ -10,6 +10,7 @@ import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.recipients.LetterRecipients;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.PiisClock;
@@ -91,7 +92,7 @@ public class ReceivingTransfers {
         }
         dossier.requireCoherent();
         CpasDirectory.Cpas competent = directory.find(dossier.toCpas()).orElseThrow(() -> new RuleViolationException("T6",
-                "CPAS " + dossier.toCpas() + " is not served by this system, nor known to it: the dossier cannot be forwarded"));
+                Wording.of("dossier.toCpasUnknown", dossier.toCpas())));
         return incoming.findByIdOptional(dossier.transferId()).map(known -> sameAs(known, sender)).orElseGet(() -> {
             IncomingTransfer received = competent.transferApi().isPresent()
                     ? toForward(dossier, competent)
@@ -126,7 +127,7 @@ public class ReceivingTransfers {
 
     private static IncomingTransfer sameAs(IncomingTransfer known, String sender) {
         if (!known.fromCpas().equals(sender)) {
-            throw new ConflictException("T5", "Another CPAS already sent a transfer with this id");
+            throw new ConflictException("T5", Wording.of("dossier.sentByAnotherCpas"));
         }
         return known;
     }

@@ -7,6 +7,7 @@ import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.transfer.domain.KnownContract;
 import be.cpas.piis.transfer.domain.OutgoingTransfer;
@@ -64,10 +65,10 @@ public class StartingTransfers {
                                   LocalDate studiesEndedOn) {
         KnownContract contract = contracts.findInCpas(contractId, cpas).orElseThrow(() -> new ResourceNotFoundException("resource.contract", contractId));
         if (directory.find(toCpas).isEmpty()) {
-            throw new RuleViolationException("T1", "No CPAS " + toCpas + " in the directory: the competent CPAS of that municipality is unknown");
+            throw new RuleViolationException("T1", Wording.of("transfer.toCpasUnknown", toCpas));
         }
         transfers.underWayFor(contractId).ifPresent(underWay -> {
-            throw new ConflictException("T1", "This contract is already being transferred to CPAS " + underWay.toCpas());
+            throw new ConflictException("T1", Wording.of("transfer.alreadyUnderWay", underWay.toCpas()));
         });
         OutgoingTransfer transfer = OutgoingTransfer.start(contract, toCpas, movedOn, beneficiaryRefused, studiesEndedOn, clock.today(),
                 clock.now());

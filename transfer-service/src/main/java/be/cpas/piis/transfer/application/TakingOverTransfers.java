@@ -7,6 +7,7 @@ import be.cpas.piis.platform.problem.ConflictException;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.transfer.domain.Dossier;
@@ -139,7 +140,7 @@ public class TakingOverTransfers {
         ArrayNode partners = contract.putArray("partners");
         dossier.contract().partnersOf(goals).forEach(partner -> partners.addObject().put("name", partner.name())
                 .put("expectations", partner.expectations()));
-        return idOf(calling("draft the contract",
+        return idOf(calling(Wording.of("contractsService.draftContract"),
                 () -> contracts.draftContract(contract, authorization, transfer.id() + ":draft")));
     }
 
@@ -163,7 +164,7 @@ public class TakingOverTransfers {
      */
     private UUID beneficiaryAt(IncomingTransfer transfer, Dossier dossier, LocalDate risDecisionDate, String authorization) {
         Dossier.Person person = dossier.beneficiary();
-        JsonNode found = calling("look the beneficiary up",
+        JsonNode found = calling(Wording.of("contractsService.findBeneficiary"),
                 () -> contracts.searchBeneficiary(json.createObjectNode().put("ssin", person.ssin()), authorization)).path("items");
         if (found.size() > 0) {
             return idOf(found.get(0));
@@ -184,7 +185,7 @@ public class TakingOverTransfers {
             // Null properties are omitted, as the platform writes JSON.
             beneficiary.set("contact", json.valueToTree(person.contact()));
         }
-        return idOf(calling("register the beneficiary",
+        return idOf(calling(Wording.of("contractsService.registerBeneficiary"),
                 () -> contracts.registerBeneficiary(beneficiary, authorization, transfer.id() + ":beneficiary")));
     }
 
@@ -195,18 +196,17 @@ public class TakingOverTransfers {
     }
 
     /**
-     * What contracts-service answered to {@code call}; when it could not {@code what}, a failure that
+     * What contracts-service answered to {@code call}; when it could not do {@code what}, a failure that
      * leaves nothing decided here. A conflict on the call's key comes from an earlier attempt of this
      * take-over with another decision, or from a change made meanwhile.
      */
-    private static JsonNode calling(String what, Supplier<JsonNode> call) {
+    private static JsonNode calling(Wording what, Supplier<JsonNode> call) {
         try {
             return call.get();
         } catch (WebApplicationException answered) {
             int status = answered.getResponse().getStatus();
             if (status == Response.Status.CONFLICT.getStatusCode()) {
-                throw new ConflictException("T2", "contracts-service could not " + what + ": an earlier attempt of this take-over with "
-                        + "another decision, or a change made meanwhile, is in the way; repeat the decision as first made");
+                throw new ConflictException("T2", Wording.of("takeOver.contractsServiceConflict", what));
             }
             throw new ContractsServiceFailure(what, status);
         } catch (ProcessingException | FaultToleranceException unreachable) {

@@ -3,6 +3,7 @@ package be.cpas.piis.transfer.domain;
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.RuleViolationException;
+import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.ssin.ValidSsin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -79,7 +80,7 @@ public record Dossier(@NotNull UUID transferId, @NotNull @Pattern(regexp = "\\d{
         /** C3: a contract ends after it starts, the one that moves as the one a take-over drafts from it. */
         public static void requireEndsAfterStart(LocalDate startDate, LocalDate endDate) {
             if (!endDate.isAfter(startDate)) {
-                throw new RuleViolationException("C3", "A contract ends after it starts: " + startDate + " to " + endDate);
+                throw new RuleViolationException("C3", Wording.of("contract.endsBeforeStart", startDate, endDate));
             }
         }
     }
@@ -110,8 +111,7 @@ public record Dossier(@NotNull UUID transferId, @NotNull @Pattern(regexp = "\\d{
      */
     public void requireCoherent() {
         if (beneficiaryRefused && (contract != null || !beneficiary.equals(beneficiary.onlyWhoMoved()))) {
-            throw new RuleViolationException("T3", "The beneficiary refused the transfer: only the fact of the move may be sent, not the contract"
-                    + " nor what a take-over needs");
+            throw new RuleViolationException("T3", Wording.of("dossier.contentRefused"));
         }
         if (contract == null) {
             return;

@@ -3,6 +3,7 @@ package be.cpas.piis.transfer.domain;
 import be.cpas.piis.events.TransferAccepted;
 import be.cpas.piis.platform.json.Codes;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -157,13 +158,13 @@ public class IncomingTransfer {
     /** T2, T3: a dossier without content (the beneficiary refused) has nothing to take over; a decision is taken once. */
     public void requireTakeOverPossible() {
         if (beneficiaryRefused) {
-            throw new ConflictException("T3", "The beneficiary refused the transfer: there is no contract to take over");
+            throw new ConflictException("T3", Wording.of("takeOver.refusedByBeneficiary"));
         }
         if (status == Status.FORWARDING || status == Status.FORWARDED) {
-            throw new ConflictException("T6", "This dossier was for another CPAS and goes to it");
+            throw new ConflictException("T6", Wording.of("takeOver.forAnotherCpas"));
         }
         if (status == Status.TAKEN_OVER) {
-            throw new ConflictException("T2", "The take-over was already decided on " + takenOverOn + ": " + takeOver.name().toLowerCase());
+            throw new ConflictException("T2", Wording.of("takeOver.alreadyDecided", takenOverOn, takeOver.name().toLowerCase()));
         }
     }
 

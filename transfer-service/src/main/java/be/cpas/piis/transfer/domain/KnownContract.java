@@ -1,6 +1,7 @@
 package be.cpas.piis.transfer.domain;
 
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -59,7 +60,7 @@ public class KnownContract {
     /** T1: only a running contract follows its beneficiary. */
     public void requireRunning() {
         if (endedOn != null) {
-            throw new ConflictException("T1", "The contract ended (" + outcome + ") on " + endedOn + ": there is nothing to transfer");
+            throw new ConflictException("T1", Wording.of("contract.ended", endedOn, outcome));
         }
     }
 

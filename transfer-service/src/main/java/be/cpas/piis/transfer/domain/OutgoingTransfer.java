@@ -103,12 +103,11 @@ public class OutgoingTransfer {
                                          LocalDate studiesEndedOn, LocalDate today, Instant now) {
         contract.requireRunning();
         if (toCpas.equals(contract.cpas())) {
-            throw new RuleViolationException("T1", "A move within the municipality of CPAS " + toCpas + " leaves the contract where it is");
+            throw new RuleViolationException("T1", Wording.of("transfer.sameMunicipality", toCpas));
         }
-        LocalDate moved = FactDates.check("movedOn", movedOn, today, contract.signedOn(), "the signature");
+        LocalDate moved = FactDates.check("movedOn", movedOn, today, contract.signedOn(), Wording.of("contract.signature"));
         if (contract.student() && studiesEndedOn == null) {
-            throw new RuleViolationException("T4", "During uninterrupted studies the current CPAS stays competent: a student's contract "
-                    + "is transferred only once the studies ended or were interrupted");
+            throw new RuleViolationException("T4", Wording.of("transfer.studiesUnderWay"));
         }
         LocalDate studiesEnded = studiesEndedOn == null ? null : FactDates.check("studiesEndedOn", studiesEndedOn, today, null, (Wording) null);
         return new OutgoingTransfer(contract, toCpas, moved, beneficiaryRefused, studiesEnded, today, now);

@@ -254,7 +254,9 @@ class IncomingTransferTest {
         contractsService.draftingBroken(true);
         try {
             asLiegeWorker().body(fullTakeOver).post("/piis/v1/incomingTransfers/{id}/takeOver", transferId).then().statusCode(503)
-                    .body("type", equalTo("urn:problem-type:belgif:serviceUnavailable"));
+                    .body("type", equalTo("urn:problem-type:belgif:serviceUnavailable"))
+                    .body("detail", equalTo("contracts-service n'a pas pu établir le projet de contrat : il a répondu 503. "
+                            + "Rien n'a été décidé : renvoyez la même décision plus tard"));
         } finally {
             contractsService.draftingBroken(false);
         }

@@ -16,6 +16,7 @@ import be.cpas.piis.testsupport.EventLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
@@ -60,6 +61,32 @@ class StartingTransferTest {
                 {"contractId":"%s","cpas":"%s","beneficiaryId":"%s","outcome":"terminated","endedOn":"2026-12-05"}
                 """.formatted(contractId, BRUSSELS, UUID.randomUUID()));
         await().atMost(PATIENCE).untilAsserted(() -> start(contractId, LIEGE).then().statusCode(409).body("rule", equalTo("T1")));
+    }
+
+    /** X5: a refusal speaks the caller's language, and only its words change; the NIS code reads alike in all three. */
+    @Test
+    void T1_a_refusal_is_said_in_dutch_or_german_when_accept_language_asks() {
+        String contractId = signedContract("general").toString();
+        awaitStarted(body(contractId, "99999")).then().statusCode(422);
+
+        refusedAsUnknown(asWorker(BRUSSELS), contractId).header("Content-Language", "fr-BE")
+                .body("title", equalTo("Refusé par une règle"))
+                .body("detail", equalTo("Aucun CPAS 99999 dans l'annuaire : le CPAS compétent pour cette commune est inconnu"));
+        refusedAsUnknown(asWorker(BRUSSELS).header("Accept-Language", "nl-BE"), contractId).header("Content-Language", "nl-BE")
+                .body("title", equalTo("Geweigerd door een regel"))
+                .body("detail", equalTo("OCMW 99999 staat niet in de lijst van OCMW's: het bevoegde OCMW van die gemeente is onbekend"));
+        refusedAsUnknown(asWorker(BRUSSELS).header("Accept-Language", "de-BE"), contractId).header("Content-Language", "de-BE")
+                .body("title", equalTo("Von einer Regel abgelehnt"))
+                .body("detail", equalTo("Kein ÖSHZ 99999 im Verzeichnis: Das zuständige ÖSHZ dieser Gemeinde ist unbekannt"));
+    }
+
+    private static ValidatableResponse refusedAsUnknown(RequestSpecification caller, String contractId) {
+        return caller.body(body(contractId, "99999")).post("/piis/v1/transfers").then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
+                .body("status", equalTo(422))
+                .body("rule", equalTo("T1"));
     }
 
     @Test
