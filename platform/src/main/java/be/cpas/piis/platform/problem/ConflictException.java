@@ -15,11 +15,6 @@ public class ConflictException extends RuntimeException {
         this.detail = detail;
     }
 
-    /** Said in English in every language, until each refusal has its wording. */
-    public ConflictException(String rule, String detail) {
-        this(rule, Wording.of("untranslated", detail));
-    }
-
     public Wording detail() {
         return detail;
     }

@@ -12,11 +12,6 @@ public class RuleViolationException extends RuntimeException {
         this.detail = detail;
     }
 
-    /** Said in English in every language, until each refusal has its wording. */
-    public RuleViolationException(String rule, String detail) {
-        this(rule, Wording.of("untranslated", detail));
-    }
-
     public Wording detail() {
         return detail;
     }

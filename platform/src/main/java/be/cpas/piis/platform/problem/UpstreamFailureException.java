@@ -16,11 +16,6 @@ public class UpstreamFailureException extends RuntimeException {
         this.unavailable = unavailable;
     }
 
-    /** Said in English in every language, until each failure has its wording. */
-    public UpstreamFailureException(String detail, boolean unavailable, Throwable cause) {
-        this(Wording.of("untranslated", detail), unavailable, cause);
-    }
-
     public Wording detail() {
         return detail;
     }

@@ -27,9 +27,4 @@ public final class FactDates {
         }
         return day;
     }
-
-    /** Until each caller names its step with a wording. */
-    public static LocalDate check(String name, LocalDate fact, LocalDate today, LocalDate earliest, String earliestWhat) {
-        return check(name, fact, today, earliest, earliestWhat == null ? null : Wording.of("untranslated", earliestWhat));
-    }
 }

@@ -23,12 +23,12 @@ class WordingTest {
     void a_value_may_repeat_and_an_apostrophe_or_a_dollar_is_said_as_it_is() {
         assertThat(Wording.of("settings.missing", "21004", "names.nl").in(Language.FR))
                 .isEqualTo("Le CPAS 21004 n'a pas le paramètre names.nl : son CPAS_ADMIN le tient à jour avec PUT /piis/v1/cpas/21004/settings");
-        assertThat(Wording.of("untranslated", "$1 \\ {0}").in(Language.NL)).isEqualTo("$1 \\ {0}");
+        assertThat(Wording.of("quoted", "$1 \\ {0}").in(Language.NL)).isEqualTo("$1 \\ {0}");
     }
 
     @Test
     void a_list_of_values_is_said_item_by_item() {
-        assertThat(Wording.of("untranslated", java.util.List.of(Wording.of("resource.contract"), Wording.of("resource.step"))).in(Language.NL))
+        assertThat(Wording.of("quoted", java.util.List.of(Wording.of("resource.contract"), Wording.of("resource.step"))).in(Language.NL))
                 .isEqualTo("Contract, Stap");
     }
 

@@ -56,6 +56,7 @@ import be.cpas.piis.sanctions.domain.SanctionExecution;
 import be.cpas.piis.sanctions.domain.BreachStatus;
 import be.cpas.piis.sanctions.domain.DecisionProposal;
 import be.cpas.piis.sanctions.persistence.BreachCaseRepository;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -295,12 +296,11 @@ public class BreachResource {
     @Transactional
     @Operation(summary = "Every safeguard of S2-S8 for the case: met or not, when, by whom, and what proves it, in the language "
             + "Accept-Language asks (French by default), which Content-Language names")
-    @APIResponse(responseCode = "200", description = "The record", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ComplianceRecord.class)))
-    public Response compliance(@PathParam("breachId") UUID breachId, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    public ComplianceRecord compliance(@PathParam("breachId") UUID breachId, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                       @Context HttpServerResponse response) {
         Language language = DocumentLanguages.forMessages(acceptLanguage);
-        return Response.ok(compliance.of(breaches.inCpas(cpas.code(), breachId), language))
-                .header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(language)).build();
+        response.putHeader(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(language));
+        return compliance.of(breaches.inCpas(cpas.code(), breachId), language);
     }
 
     @GET

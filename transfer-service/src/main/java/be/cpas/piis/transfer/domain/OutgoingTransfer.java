@@ -109,7 +109,7 @@ public class OutgoingTransfer {
         if (contract.student() && studiesEndedOn == null) {
             throw new RuleViolationException("T4", Wording.of("transfer.studiesUnderWay"));
         }
-        LocalDate studiesEnded = studiesEndedOn == null ? null : FactDates.check("studiesEndedOn", studiesEndedOn, today, null, (Wording) null);
+        LocalDate studiesEnded = studiesEndedOn == null ? null : FactDates.check("studiesEndedOn", studiesEndedOn, today, null, null);
         return new OutgoingTransfer(contract, toCpas, moved, beneficiaryRefused, studiesEnded, today, now);
     }
 
