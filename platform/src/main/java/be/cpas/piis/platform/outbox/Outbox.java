@@ -9,13 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Statement;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Records an event in the caller's transaction (X7): it is published if and only if the state
- * change it describes is committed. {@link OutboxRelay} publishes it afterwards, woken by the commit.
+ * change it describes is committed. {@link OutboxRelay} publishes it afterwards.
  */
 @ApplicationScoped
 public class Outbox {
@@ -39,21 +37,7 @@ public class Outbox {
         String subject = event.subjectId().toString();
         entityManager.persist(new OutboxMessage(eventId, type.topic(), subject, type.type(), subject, serialize(event), clock.now(),
                 traceContext.ofCurrentSpan()));
-        announceOnCommit();
         return eventId;
-    }
-
-    /**
-     * PostgreSQL delivers a notification only when the transaction commits, and one per transaction
-     * and channel however often it is sent: the relays learn of the events once they can read them.
-     * Sent on the transaction's own connection, outside Hibernate, so that nothing is flushed early.
-     */
-    private void announceOnCommit() {
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (Statement notify = connection.createStatement()) {
-                notify.execute("NOTIFY " + OutboxNotifications.CHANNEL);
-            }
-        });
     }
 
     private String serialize(PiisEvent event) {
