@@ -46,7 +46,7 @@ public final class ContractLives {
     private static final String USAGE = """
             usage: java bench/load/ContractLives.java propose|sign --url BASE_URL --token TOKEN --contracts FILE
                    [--connections N | --rate LIVES_PER_SECOND] [--duration SECONDS] [--lives N]
-                   [--first-beneficiary N] [--latencies FILE] [--activated FILE] [--title TEXT]
+                   [--first-beneficiary N] [--latencies FILE] [--title TEXT]
 
               propose  register a beneficiary, draft their contract and propose it, for each life;
                        appends each proposed contract's id to --contracts
@@ -62,8 +62,6 @@ public final class ContractLives {
               --first-beneficiary N number of the first beneficiary, whose NISS follows from it (default 0):
                                     give each run on the same database numbers of its own
               --latencies FILE      append the latency of every request answered as expected, in microseconds
-              --activated FILE      sign: append "<contract id> <epoch milliseconds>" for each contract the
-                                    moment the answer to its last signature said it is active
               --title TEXT          first line of the report
             """;
 
@@ -93,7 +91,6 @@ public final class ContractLives {
             .build();
     private final Latencies latencies = new Latencies();
     private final List<String> proposed = Collections.synchronizedList(new ArrayList<>());
-    private final List<String> activated = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger livesDone = new AtomicInteger();
     private final AtomicInteger failuresShown = new AtomicInteger();
 
@@ -128,9 +125,6 @@ public final class ContractLives {
         double seconds = (System.nanoTime() - started) / 1e9;
         if (!options.signing) {
             Files.write(options.contracts, proposed, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        }
-        if (options.activatedFile != null) {
-            Files.write(options.activatedFile, activated, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         if (options.latencyFile != null) {
             latencies.appendTo(options.latencyFile);
@@ -227,11 +221,10 @@ public final class ContractLives {
             fail(Operation.SIGN_CPAS, "the contract is not active after both signatures: " + last.body());
             return false;
         }
-        activated.add(contractId + " " + last.receivedEpochMillis());
         return true;
     }
 
-    private record Answer(String id, String body, long receivedNanos, long receivedEpochMillis) {
+    private record Answer(String id, String body, long receivedNanos) {
     }
 
     /** One request, timed from {@code dueNanos}; null, counted as a failure, unless answered with {@code expected}. */
@@ -248,13 +241,12 @@ public final class ContractLives {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             long received = System.nanoTime();
-            long receivedAt = System.currentTimeMillis();
             if (response.statusCode() != expected) {
                 fail(operation, response.statusCode() + " " + response.body());
                 return null;
             }
             latencies.record(operation, (received - dueNanos) / 1000);
-            return new Answer(first(ID, response.body()), response.body(), received, receivedAt);
+            return new Answer(first(ID, response.body()), response.body(), received);
         } catch (IOException e) {
             fail(operation, e.toString());
             return null;
@@ -346,7 +338,7 @@ public final class ContractLives {
     }
 
     private record Options(boolean signing, String url, String token, Path contracts, int connections, Double rate,
-                           Double duration, int lives, int firstBeneficiary, Path latencyFile, Path activatedFile, String title) {
+                           Double duration, int lives, int firstBeneficiary, Path latencyFile, String title) {
 
         static Options parse(String[] args) {
             if (args.length == 0 || !List.of("propose", "sign").contains(args[0])) {
@@ -360,8 +352,7 @@ public final class ContractLives {
                 }
                 given.put(args[i].substring(2), args[i + 1]);
             }
-            List<String> known = List.of("url", "token", "contracts", "connections", "rate", "duration", "lives",
-                    "first-beneficiary", "latencies", "activated", "title");
+            List<String> known = List.of("url", "token", "contracts", "connections", "rate", "duration", "lives", "first-beneficiary", "latencies", "title");
             given.keySet().stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
                 throw new IllegalArgumentException("unknown option --" + name);
             });
@@ -379,11 +370,7 @@ public final class ContractLives {
                     given.containsKey("rate") ? Double.valueOf(given.get("rate")) : null,
                     duration, Integer.parseInt(given.getOrDefault("lives", String.valueOf(Integer.MAX_VALUE))),
                     Integer.parseInt(given.getOrDefault("first-beneficiary", "0")),
-                    pathOrNull(given.get("latencies")), pathOrNull(given.get("activated")), given.get("title"));
-        }
-
-        private static Path pathOrNull(String path) {
-            return path == null ? null : Path.of(path);
+                    given.containsKey("latencies") ? Path.of(given.get("latencies")) : null, given.get("title"));
         }
     }
 }
