@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An event waiting in the outbox, or already published when {@code publishedAt} is set. */
+/**
+ * An event the outbox records; {@link OutboxRelay} reads and marks it published with SQL of its own
+ * (column {@code published_at}), outside the persistence context.
+ */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage {
@@ -38,9 +41,6 @@ public class OutboxMessage {
 
     @Column(name = "occurred_at", nullable = false)
     Instant occurredAt;
-
-    @Column(name = "published_at")
-    Instant publishedAt;
 
     @Column(name = "trace_context")
     String traceContext;
