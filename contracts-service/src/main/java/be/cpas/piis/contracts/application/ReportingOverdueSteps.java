@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,12 +47,12 @@ public class ReportingOverdueSteps {
         Batches.untilDrained(this::reportBatch, BATCH);
     }
 
-    /** Reports the overdue steps of up to one batch of contracts; returns how many contracts it looked at. */
+    /** Reports the overdue steps of up to one batch of steps; returns how many steps the scan found. */
     @Transactional
     public int reportBatch() {
         LocalDate today = clock.today();
         List<UUID> contractIds = contracts.lockContractsWithOverdueSteps(today, BATCH);
-        for (UUID contractId : contractIds) {
+        for (UUID contractId : new LinkedHashSet<>(contractIds)) {
             Contract contract = contracts.changing(contracts.findById(contractId));
             contract.goals().stream()
                     .flatMap(goal -> goal.steps().stream())

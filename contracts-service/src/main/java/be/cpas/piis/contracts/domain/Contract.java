@@ -334,6 +334,9 @@ public class Contract {
         this.status = outcome;
         this.endedOn = day;
         this.endReason = reason;
+        // Nothing is expected of anyone once the contract ends: a step still planned ends with it,
+        // and is never reported overdue (C12).
+        goals.forEach(goal -> goal.steps().stream().filter(step -> step.status() == StepStatus.PLANNED).forEach(Step::cancel));
         return new ContractEnded(id, cpas, beneficiaryId, Codes.of(outcome), day);
     }
 

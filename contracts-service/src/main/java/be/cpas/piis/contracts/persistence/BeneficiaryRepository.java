@@ -28,15 +28,21 @@ public class BeneficiaryRepository implements CpasScopedRepository<Beneficiary> 
         return find(query.append(" order by signingDeadline, id").toString(), parameters).range(0, limit - 1).list();
     }
 
+    /**
+     * The missed-deadline scan, oldest deadline first: it walks {@code beneficiary_deadline_unreported}
+     * in its order and stops at {@code limit}, however many beneficiaries the CPAS ever had.
+     */
+    static final String UNREPORTED_DEADLINES_BEFORE = """
+            SELECT id FROM beneficiary
+            WHERE signing_deadline < :today AND deadline_missed_reported_on IS NULL
+            ORDER BY signing_deadline, id
+            LIMIT :limit
+            FOR UPDATE SKIP LOCKED""";
+
     /** Locks up to {@code limit} beneficiaries whose deadline passed unreported; rows others hold are skipped. */
     @SuppressWarnings("unchecked")
     public List<UUID> lockWithUnreportedDeadlineBefore(LocalDate today, int limit) {
-        return getEntityManager().createNativeQuery("""
-                        SELECT id FROM beneficiary
-                        WHERE signing_deadline < :today AND deadline_missed_reported_on IS NULL
-                        ORDER BY id
-                        LIMIT :limit
-                        FOR UPDATE SKIP LOCKED""", UUID.class)
+        return getEntityManager().createNativeQuery(UNREPORTED_DEADLINES_BEFORE, UUID.class)
                 .setParameter("today", today)
                 .setParameter("limit", limit)
                 .getResultList();

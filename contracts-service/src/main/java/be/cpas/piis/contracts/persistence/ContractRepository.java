@@ -47,20 +47,28 @@ public class ContractRepository implements CpasScopedRepository<Contract> {
     }
 
     /**
-     * Locks up to {@code limit} active contracts that have a planned step due before {@code today}
-     * and not yet reported; rows another transaction holds are skipped, not waited for.
+     * The overdue-step scan, starting from the steps: it walks {@code contract_step_open_by_due_date},
+     * which holds only the planned steps not yet reported, oldest due date first, and stops at
+     * {@code limit}, so its work is the batch at hand and not every contract the CPAS ever signed.
+     * A contract with several such steps comes once for each.
+     */
+    static final String CONTRACTS_WITH_OVERDUE_STEPS = """
+            SELECT c.id FROM contract_step s
+            JOIN contract_goal g ON g.id = s.goal_id
+            JOIN contract c ON c.id = g.contract_id
+            WHERE s.status = 'PLANNED' AND s.overdue_reported_on IS NULL AND s.due_date < :today AND c.status = 'ACTIVE'
+            ORDER BY s.due_date, s.goal_id
+            LIMIT :limit
+            FOR UPDATE OF c SKIP LOCKED""";
+
+    /**
+     * Locks the active contracts of up to {@code limit} planned steps due before {@code today} and not
+     * yet reported, a contract as often as it has such steps; rows another transaction holds are
+     * skipped, not waited for.
      */
     @SuppressWarnings("unchecked")
     public List<UUID> lockContractsWithOverdueSteps(LocalDate today, int limit) {
-        return getEntityManager().createNativeQuery("""
-                        SELECT c.id FROM contract c
-                        WHERE c.status = 'ACTIVE' AND EXISTS (
-                            SELECT 1 FROM contract_goal g JOIN contract_step s ON s.goal_id = g.id
-                            WHERE g.contract_id = c.id AND s.status = 'PLANNED' AND s.overdue_reported_on IS NULL
-                              AND s.due_date < :today)
-                        ORDER BY c.id
-                        LIMIT :limit
-                        FOR UPDATE OF c SKIP LOCKED""", UUID.class)
+        return getEntityManager().createNativeQuery(CONTRACTS_WITH_OVERDUE_STEPS, UUID.class)
                 .setParameter("today", today)
                 .setParameter("limit", limit)
                 .getResultList();

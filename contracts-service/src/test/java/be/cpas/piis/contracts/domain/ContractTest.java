@@ -258,6 +258,17 @@ class ContractTest {
     }
 
     @Test
+    void C12_a_step_still_planned_when_the_contract_ends_ends_with_it_and_is_never_overdue() {
+        Contract contract = active();
+        Step step = contract.goals().get(0).steps().get(0);
+
+        contract.terminate(TUESDAY_AFTER, "The RIS was withdrawn", TUESDAY_AFTER);
+
+        assertThat(step.status()).isEqualTo(StepStatus.CANCELLED);
+        assertThat(step.reportIfOverdue(step.dueDate().plusDays(1))).isFalse();
+    }
+
+    @Test
     void C12_a_done_step_is_never_overdue() {
         Contract contract = active();
         Step step = contract.activeStep(contract.goals().get(0).steps().get(0).id());

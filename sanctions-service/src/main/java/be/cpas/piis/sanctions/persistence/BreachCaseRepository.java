@@ -100,9 +100,23 @@ public class BreachCaseRepository implements CpasScopedRepository<BreachCase> {
         return find(query.query(), query.parameters()).range(0, limit - 1).list();
     }
 
-    /** S7: deferred sanctions whose probation ended before {@code today}. */
+    /**
+     * The lapsing-deferral scan, earliest probation end first: it walks {@code breach_case_deferred_by_probation_end},
+     * which holds only the deferred cases, instead of every case the Council ever decided.
+     */
+    static final String DEFERRED_ENDED_BEFORE = """
+            SELECT * FROM breach_case
+            WHERE status = 'DEFERRED' AND probation_ends_on < :today
+            ORDER BY probation_ends_on, id
+            LIMIT :limit
+            FOR UPDATE""";
+
+    /** S7: deferred sanctions whose probation ended before {@code today}, locked. */
+    @SuppressWarnings("unchecked")
     public List<BreachCase> deferredEndedBefore(LocalDate today, int limit) {
-        return find("status = ?1 and notification.probationEndsOn < ?2 order by notification.probationEndsOn", BreachStatus.DEFERRED, today)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).range(0, limit - 1).list();
+        return getEntityManager().createNativeQuery(DEFERRED_ENDED_BEFORE, BreachCase.class)
+                .setParameter("today", today)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 }
