@@ -9,19 +9,25 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,6 +75,46 @@ public class ProblemMappers {
         }
         LOG.infof("Request refused by unique key %s", e.getConstraintName());
         return Problem.conflict(languageOf(headers), null, Wording.of("conflict.recordedMeanwhile")).toResponse();
+    }
+
+    /**
+     * A change the database refused only when the transaction committed, where Hibernate flushed it:
+     * the same answer as had it been refused mid-request.
+     */
+    @ServerExceptionMapper({RollbackException.class, ArcUndeclaredThrowableException.class})
+    public Response refusedAtCommit(Exception e, HttpHeaders headers) {
+        Throwable cause = refusalIn(e);
+        if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+            return databaseConstraint(violation, headers);
+        }
+        if (cause instanceof org.hibernate.exception.DataException unstorable) {
+            return unstorableValue(unstorable, headers);
+        }
+        if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+            return concurrentChange((RuntimeException) cause, headers);
+        }
+        return unexpected(e, headers);
+    }
+
+    /** The database's refusal among the causes of a failed commit, and what they suppressed; null when none. */
+    private static Throwable refusalIn(Throwable failure) {
+        Deque<Throwable> toSee = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!toSee.isEmpty()) {
+            Throwable next = toSee.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (next instanceof org.hibernate.exception.ConstraintViolationException || next instanceof org.hibernate.exception.DataException
+                    || next instanceof OptimisticLockException || next instanceof StaleStateException) {
+                return next;
+            }
+            if (next.getCause() != null) {
+                toSee.add(next.getCause());
+            }
+            toSee.addAll(List.of(next.getSuppressed()));
+        }
+        return null;
     }
 
     /**
