@@ -146,6 +146,4 @@ SELECT pg_temp.uuid_of(n, 'event-' || kind), 'piis.contracts', id::text, 'be.cpa
 FROM bench_contract CROSS JOIN LATERAL (VALUES ('proposed', handed_over_on), ('signed', signed_on)) events(kind, day)
 WHERE day >= :'today'::date - 7 AND day <= :'today'::date;
 
-ANALYZE;
-
 \copy (SELECT n, id, cpas, beneficiary_id, language, status, type, start_date, end_date, signed_on, ended_on, referent_worker, replacement_worker FROM bench_contract WHERE signed_on IS NOT NULL) TO pstdout

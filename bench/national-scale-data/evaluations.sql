@@ -90,7 +90,5 @@ SELECT md5(id::text || 'event')::uuid, 'piis.evaluations', contract_id::text,
        held_on + time '15:00', held_on + time '15:00:01'
 FROM evaluation WHERE held_on >= :'today'::date - 7;
 
-ANALYZE;
-
 -- Every signed contract, with each of its missed evaluations when it has some.
 \copy (SELECT p.id, p.cpas, p.beneficiary_id, p.language, p.signed_on, m.id, m.held_on, b.e FROM bench_plan p LEFT JOIN evaluation m ON m.contract_id = p.id AND m.status = 'MISSED' LEFT JOIN bench_evaluation b ON b.id = m.id) TO pstdout

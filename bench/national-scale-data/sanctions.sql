@@ -79,5 +79,3 @@ SELECT md5(id::text || 'event')::uuid, 'piis.sanctions', contract_id::text, 'be.
                          'openedOn', opened_on)::text,
        opened_on + time '08:00', opened_on + time '08:00:01'
 FROM breach_case WHERE opened_on >= :'today'::date - 7;
-
-ANALYZE;
