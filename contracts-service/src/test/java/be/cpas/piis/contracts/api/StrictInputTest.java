@@ -42,6 +42,27 @@ class StrictInputTest {
     }
 
     @Test
+    void X5_the_issues_of_an_input_speak_the_language_the_caller_asks_for() {
+        String body = """
+                {"ssin":"12345","firstName":"","lastName":"Peeters","birthDate":"1985-07-30","language":"fr"}""";
+
+        asWorker(CPAS).header("Accept-Language", "fr").body(body).post("/piis/v1/beneficiaries")
+                .then().statusCode(400)
+                .body("issues.find { it.name == 'ssin' }.detail", equalTo("n'est pas un NISS ni un numéro BIS valide (11 chiffres, dont les deux derniers de contrôle)"))
+                .body("issues.find { it.name == 'firstName' }.detail", equalTo("ne doit pas être vide"));
+        asWorker(CPAS).header("Accept-Language", "nl").body(body).post("/piis/v1/beneficiaries")
+                .then().statusCode(400)
+                .body("issues.find { it.name == 'ssin' }.detail", equalTo("is geen geldig INSZ- of BIS-nummer (11 cijfers, waarvan de laatste twee controlecijfers)"));
+        asWorker(CPAS).header("Accept-Language", "de").body(body).post("/piis/v1/beneficiaries")
+                .then().statusCode(400)
+                .body("issues.find { it.name == 'ssin' }.detail", equalTo("ist keine gültige INSZ- oder BIS-Nummer (11 Ziffern, die letzten zwei Prüfziffern)"));
+        asWorker(CPAS).body(body).post("/piis/v1/beneficiaries")
+                .then().statusCode(400)
+                .body("issues.find { it.name == 'ssin' }.detail", equalTo("is not a valid NISS or BIS number (11 digits 0-9 with a correct check)"))
+                .body("issues.find { it.name == 'firstName' }.detail", equalTo("must not be blank"));
+    }
+
+    @Test
     void X5_a_goal_title_with_a_noncharacter_and_a_nul_in_a_query_are_refused_naming_the_input() {
         String beneficiaryId = registeredBeneficiary(CPAS, null);
 

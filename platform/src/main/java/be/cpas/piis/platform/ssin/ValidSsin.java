@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface ValidSsin {
 
-    String message() default "is not a valid NISS or BIS number (11 digits 0-9 with a correct check)";
+    String message() default "{be.cpas.piis.platform.ssin.ValidSsin.message}";
 
     Class<?>[] groups() default {};
 

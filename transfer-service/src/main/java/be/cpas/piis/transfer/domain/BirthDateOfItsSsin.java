@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = BirthDateOfItsSsin.Check.class)
 public @interface BirthDateOfItsSsin {
 
-    String message() default "is not the birth date the NISS carries (its date, in the century its check digits give)";
+    String message() default "{be.cpas.piis.transfer.domain.BirthDateOfItsSsin.message}";
 
     Class<?>[] groups() default {};
 

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ContractUnlessRefused.Check.class)
 public @interface ContractUnlessRefused {
 
-    String message() default "is required unless the beneficiary refused the transfer (T3)";
+    String message() default "{be.cpas.piis.transfer.domain.ContractUnlessRefused.message}";
 
     Class<?>[] groups() default {};
 
