@@ -20,15 +20,20 @@ final class ServiceProcess implements AutoCloseable {
     /** Generous: the services of a deployment start side by side, on machines that run other builds too. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
+    /** Where a service of the platform answers 200 once it is ready (the Belgif health resource). */
+    static final String SERVICE_HEALTH = "/piis/v1/health";
+
     private final String name;
     private final int port;
+    private final String readyPath;
     private final List<String> command;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, List<String> command, Process process, Path log) {
+    private ServiceProcess(String name, int port, String readyPath, List<String> command, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.readyPath = readyPath;
         this.command = command;
         this.process = process;
         this.log = log;
@@ -47,6 +52,11 @@ final class ServiceProcess implements AutoCloseable {
 
     /** As {@link #start}, without waiting: {@link #awaitReady} waits, so that several services start side by side. */
     static ServiceProcess launch(String name, String logName, int port, Map<String, String> settings) {
+        return launch(name, logName, port, settings, SERVICE_HEALTH);
+    }
+
+    /** As {@link #launch(String, String, int, Map)}, ready once {@code readyPath} answers 200. */
+    static ServiceProcess launch(String name, String logName, int port, Map<String, String> settings, String readyPath) {
         Path jar = Path.of("..", name, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn -B verify from the root)");
@@ -58,7 +68,7 @@ final class ServiceProcess implements AutoCloseable {
                     "-Dquarkus.management.port=" + Platform.freePort()));
             settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", jar.toString()));
-            return launch(name, port, List.copyOf(command), log, Redirect.to(log.toFile()), false);
+            return launch(name, port, readyPath, List.copyOf(command), log, Redirect.to(log.toFile()), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,13 +79,14 @@ final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
-        return launch(name, port, command, log, Redirect.appendTo(log.toFile()), true);
+        return launch(name, port, readyPath, command, log, Redirect.appendTo(log.toFile()), true);
     }
 
-    private static ServiceProcess launch(String name, int port, List<String> command, Path log, Redirect output, boolean await) {
+    private static ServiceProcess launch(String name, int port, String readyPath, List<String> command, Path log, Redirect output,
+                                         boolean await) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
-            ServiceProcess service = new ServiceProcess(name, port, command, process, log);
+            ServiceProcess service = new ServiceProcess(name, port, readyPath, command, process, log);
             if (await) {
                 service.awaitReady();
             }
@@ -128,7 +139,7 @@ final class ServiceProcess implements AutoCloseable {
 
     private boolean answersReady() {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/piis/v1/health").toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + readyPath).toURL().openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(2000);
             return connection.getResponseCode() == 200;

@@ -5,9 +5,11 @@ import io.smallrye.config.WithName;
 import java.util.Map;
 
 /**
- * Issuers of the platform's own tokens, each with the public key that verifies them: transfer-service
- * signs the tokens of its calls (reading a dossier in its own deployment, delivering it to another
- * CPAS system) with a key of its own, which the identity provider does not publish.
+ * Issuers trusted besides the identity provider of {@code mp.jwt.verify.*}, each with the public key
+ * that verifies them: transfer-service signs the tokens of its calls (reading a dossier in its own
+ * deployment, delivering it to another CPAS system) with a key of its own, which the identity
+ * provider does not publish; and local runs, whose identity provider is the development key of
+ * {@code ./piis token}, also trust the Keycloak realm the console signs people in with.
  */
 @ConfigMapping(prefix = "piis.jwt")
 public interface PlatformIssuers {

@@ -1,0 +1,48 @@
+package be.cpas.piis.console.clients;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** contracts-service's API, as the console calls it with the signed-in person's token. */
+@RegisterRestClient(configKey = "contracts-service")
+@RegisterClientHeaders(SignedInPersonsToken.class)
+@Path("/piis/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ContractsApi {
+
+    /** C1: the beneficiaries whose signing deadline falls in the next {@code days} days, soonest first. */
+    @GET
+    @Path("/beneficiaries")
+    Page<Beneficiary> beneficiariesWithSigningDeadlineWithin(@QueryParam("signingDeadlineWithinDays") int days,
+                                                            @QueryParam("pageSize") int pageSize);
+
+    /** The NISS goes in the body, never in a URL. */
+    @POST
+    @Path("/beneficiaries/search")
+    Page<Beneficiary> findBySsin(Map<String, String> ssinQuery);
+
+    @POST
+    @Path("/beneficiaries")
+    Beneficiary register(Map<String, Object> newBeneficiary);
+
+    @GET
+    @Path("/beneficiaries/{id}")
+    Beneficiary beneficiary(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/contracts")
+    Page<Contract> contracts(@QueryParam("socialWorker") String socialWorker, @QueryParam("beneficiaryId") UUID beneficiaryId,
+                             @QueryParam("status") List<String> statuses, @QueryParam("pageSize") int pageSize);
+}

@@ -1,0 +1,166 @@
+package be.cpas.piis.console.pages;
+
+import be.cpas.piis.console.clients.Beneficiary;
+import be.cpas.piis.console.clients.Contract;
+import be.cpas.piis.console.clients.ContractsApi;
+import be.cpas.piis.console.clients.Problem;
+import be.cpas.piis.console.clients.Refusals;
+import be.cpas.piis.console.signin.PageLanguage;
+import be.cpas.piis.console.signin.SignedInPerson;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Finding a beneficiary by NISS (posted, never in a URL), registering one, and a beneficiary's file.
+ * Every form works without JavaScript; with it, htmx swaps only the page's content.
+ */
+@Path("/beneficiaries")
+@Produces(MediaType.TEXT_HTML)
+public class BeneficiaryPages {
+
+    /** The fields of the registration form, named as the API names them, so that its issues land beside them. */
+    static final List<String> REGISTRATION_FIELDS = List.of("ssin", "firstName", "lastName", "birthDate", "language",
+            "risDecisionDate", "student");
+
+    /** What a person typed into the registration form, shown again with the API's issues when it refused. */
+    public record Registration(String ssin, String firstName, String lastName, String birthDate, String language,
+                               String risDecisionDate, boolean student) {
+
+        static Registration empty(String language) {
+            return new Registration("", "", "", "", language, "", false);
+        }
+
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("ssin", ssin);
+            body.put("firstName", firstName);
+            body.put("lastName", lastName);
+            body.put("birthDate", blankToNull(birthDate));
+            body.put("language", language);
+            body.put("risDecisionDate", blankToNull(risDecisionDate));
+            body.put("student", student);
+            return body;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance find(Frame frame, String ssin, Problem problem, boolean notFound, Registration registration);
+
+        static native TemplateInstance register(Frame frame, Registration registration, Problem problem);
+
+        static native TemplateInstance beneficiary(Frame frame, Beneficiary beneficiary, List<Contract> contracts);
+    }
+
+    @Inject
+    @RestClient
+    ContractsApi contracts;
+
+    @Inject
+    Refusals refusals;
+
+    @Inject
+    SignedInPerson person;
+
+    @Inject
+    PageLanguage language;
+
+    @GET
+    @Path("/find")
+    public TemplateInstance findForm() {
+        return Templates.find(frame("/beneficiaries/find"), "", Problem.none(), false, null).setLocale(language.locale());
+    }
+
+    @POST
+    @Path("/find")
+    public Response find(@FormParam("ssin") String ssin, @HeaderParam("HX-Request") String htmx) {
+        String typed = ssin == null ? "" : ssin.strip();
+        try {
+            Optional<Beneficiary> found = contracts.findBySsin(Map.of("ssin", typed)).items().stream().findFirst();
+            if (found.isPresent()) {
+                return seeOther("/beneficiaries/" + found.get().id(), htmx);
+            }
+            Registration registration = new Registration(typed, "", "", "", language.code(), "", false);
+            return page(Templates.find(frame("/beneficiaries/find"), typed, Problem.none(), true, registration));
+        } catch (WebApplicationException refused) {
+            Problem problem = refusals.of(refused).orElseThrow(() -> refused);
+            return page(Templates.find(frame("/beneficiaries/find"), typed, problem, false, null), 422);
+        }
+    }
+
+    @GET
+    @Path("/new")
+    public TemplateInstance registerForm() {
+        return Templates.register(frame("/beneficiaries/new"), Registration.empty(language.code()), Problem.none()).setLocale(language.locale());
+    }
+
+    @POST
+    public Response register(@FormParam("ssin") String ssin, @FormParam("firstName") String firstName,
+                             @FormParam("lastName") String lastName, @FormParam("birthDate") String birthDate,
+                             @FormParam("language") String fileLanguage, @FormParam("risDecisionDate") String risDecisionDate,
+                             @FormParam("student") String student, @HeaderParam("HX-Request") String htmx) {
+        Registration registration = new Registration(strip(ssin), strip(firstName), strip(lastName), strip(birthDate),
+                strip(fileLanguage), strip(risDecisionDate), student != null);
+        try {
+            Beneficiary registered = contracts.register(registration.body());
+            return seeOther("/beneficiaries/" + registered.id(), htmx);
+        } catch (WebApplicationException refused) {
+            Problem problem = refusals.of(refused).orElseThrow(() -> refused);
+            return page(Templates.register(frame("/beneficiaries/new"), registration, problem), 422);
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance beneficiary(@PathParam("id") UUID id) {
+        Beneficiary beneficiary = contracts.beneficiary(id);
+        List<Contract> ofBeneficiary = contracts.contracts(null, id, List.of(), 50).items();
+        return Templates.beneficiary(frame("/beneficiaries/" + id), beneficiary, ofBeneficiary).setLocale(language.locale());
+    }
+
+    private Frame frame(String path) {
+        return Frame.of(person, language, path);
+    }
+
+    private Response page(TemplateInstance page) {
+        return page(page, 200);
+    }
+
+    private Response page(TemplateInstance page, int status) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page.setLocale(language.locale())).build();
+    }
+
+    /** After a change, the page that shows it; htmx is told to go there as a whole page. */
+    private static Response seeOther(String path, String htmx) {
+        if (htmx != null) {
+            return Response.ok().header("HX-Redirect", path).build();
+        }
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

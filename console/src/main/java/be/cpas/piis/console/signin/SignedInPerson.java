@@ -1,0 +1,59 @@
+package be.cpas.piis.console.signin;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.IdToken;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The person signed in through the identity provider, as the pages and the API calls need them. */
+@RequestScoped
+public class SignedInPerson {
+
+    @Inject
+    @IdToken
+    JsonWebToken idToken;
+
+    @Inject
+    AccessTokenCredential accessToken;
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** The name the person signs in with; the APIs record it as the social worker of what they draft. */
+    public String username() {
+        return Optional.ofNullable(idToken.<String>getClaim("preferred_username")).orElse(idToken.getSubject());
+    }
+
+    public String displayName() {
+        String given = idToken.getClaim("given_name");
+        String family = idToken.getClaim("family_name");
+        return given == null || family == null ? username() : given + " " + family;
+    }
+
+    /** The NIS code of the person's CPAS (X1), from the provider's {@code cpas} claim. */
+    public String cpas() {
+        return idToken.getClaim("cpas");
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean isSocialWorker() {
+        return identity.hasRole("SOCIAL_WORKER");
+    }
+
+    /** The provider's {@code locale} claim, when it has one: the language the person chose there. */
+    public Optional<String> locale() {
+        return Optional.ofNullable(idToken.getClaim("locale"));
+    }
+
+    /** The access token the APIs verify, refreshed by the session while it lasts. */
+    public String accessToken() {
+        return accessToken.getToken();
+    }
+}
