@@ -16,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.query.NativeQuery;
 
 /**
  * X4: records every change of state in the same transaction as the change: who (the token's
@@ -46,16 +45,15 @@ public class AuditTrail {
     CurrentCpas caller;
 
     /**
-     * Writes the entry at once. It names the one table it writes, which no entity maps, so Hibernate
-     * does not flush the whole session before it: the request's changes are flushed once, at commit.
+     * Writes the entry at once. Hibernate flushes the request's changes before it, so that a refusal of
+     * the database (a unique key, a concurrent change) surfaces here, inside the request, and not when
+     * the transaction commits.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String cpas, String resourceType, UUID resourceId, String action, LocalDate factDate, Object before, Object after) {
         entityManager.createNativeQuery("""
                         INSERT INTO audit_entry (cpas, resource_type, resource_id, action, actor, fact_date, recorded_at, before_state, after_state)
                         VALUES (:cpas, :type, :id, :action, :actor, :factDate, :recordedAt, :before, :after)""")
-                .unwrap(NativeQuery.class)
-                .addSynchronizedQuerySpace("audit_entry")
                 .setParameter("cpas", cpas)
                 .setParameter("type", resourceType)
                 .setParameter("id", resourceId)
