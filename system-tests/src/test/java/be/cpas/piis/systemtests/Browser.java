@@ -102,13 +102,21 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks {@code by} as a person would: scrolled into the middle of the window first, at once (Bootstrap scrolls smoothly). */
     void click(By by) {
-        waitFor(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
     }
 
     /** Waits until the page's first heading says {@code heading}. */
     void awaitHeading(String heading) {
         waitFor(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+    }
+
+    /** Waits until the page's content says {@code text}: after a form, the page that shows the change. */
+    void awaitText(String text) {
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
     }
 
     String text(By by) {

@@ -89,6 +89,29 @@ class ConsoleTest {
             assertThat(browser.text(By.tagName("main"))).contains("Un PIIS est obligatoire").contains("au plus tard le");
             browser.check("beneficiary");
 
+            browser.click(By.linkText("Rédiger un contrat"));
+            browser.awaitHeading("Rédiger un contrat");
+            browser.type("goalTitle", "Trouver un emploi dans la logistique");
+            browser.type("stepDescription", "S'inscrire chez Actiris");
+            browser.type("replacementWorker", "lucas.maes");
+            browser.type("beneficiaryCommitment", "Suivre la formation de cariste");
+            browser.check("draft");
+            browser.click(By.cssSelector("form[action$='/contracts'] button[type=submit]"));
+            assertThat(browser.text(By.id("cpasCommitment-issue"))).isNotBlank();
+            browser.type("cpasCommitment", "Payer l'inscription à la formation");
+            browser.click(By.cssSelector("form[action$='/contracts'] button[type=submit]"));
+            browser.awaitHeading("Contrat de Ana Peeters");
+            assertThat(browser.text(By.tagName("main"))).contains("brouillon").contains("Trouver un emploi dans la logistique")
+                    .contains("sofia.janssens");
+            browser.click(By.cssSelector("form[action$='/proposal'] button[type=submit]"));
+            browser.awaitText("Réflexion jusqu'au");
+            assertThat(browser.text(By.tagName("main"))).contains("proposé");
+            browser.check("contract-proposed");
+
+            browser.click(By.cssSelector("form[action$='/signatures'] button[type=submit]"));
+            assertThat(browser.text(By.id("refusal"))).contains("délai de réflexion").contains("peut être signé à partir du");
+            browser.check("signature-refused");
+
             browser.open(consoleUrl + "/beneficiaries/find");
             browser.awaitHeading("Trouver un bénéficiaire");
             browser.check("find");

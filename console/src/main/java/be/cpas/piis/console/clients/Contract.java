@@ -2,16 +2,72 @@ package be.cpas.piis.console.clients;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A contract as contracts-service shows it, as far as the pages of the console read it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Contract(UUID id, UUID beneficiaryId, String type, String status, int version, LocalDate startDate,
-                       LocalDate endDate, String referentWorker, String replacementWorker, LocalDate handedOverOn,
-                       LocalDate reflectionEndsOn, LocalDate signedOn, LocalDate endedOn) {
+                       LocalDate endDate, String referentWorker, String replacementWorker, String personOfTrust,
+                       List<Goal> goals, List<Commitment> commitments, List<Signature> signatures,
+                       LocalDate handedOverOn, LocalDate reflectionEndsOn, LocalDate signedOn, LocalDate endedOn) {
+
+    public Contract {
+        goals = goals == null ? List.of() : List.copyOf(goals);
+        commitments = commitments == null ? List.of() : List.copyOf(commitments);
+        signatures = signatures == null ? List.of() : List.copyOf(signatures);
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Goal(String kind, String title, List<Step> steps) {
+
+        public Goal {
+            steps = steps == null ? List.of() : List.copyOf(steps);
+        }
+
+        public String kindKey() {
+            return "goal_" + kind;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Step(UUID id, String description, String responsible, LocalDate dueDate, String status) {
+
+        public String responsibleKey() {
+            return "party_" + responsible;
+        }
+
+        public String statusKey() {
+            return "step_" + status;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Commitment(String party, String description) {
+
+        public String partyKey() {
+            return "party_" + party;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Signature(String party, LocalDate signedOn) {
+
+        public String partyKey() {
+            return "party_" + party;
+        }
+    }
 
     /** The key of the status's words in the console's message bundle. */
     public String statusKey() {
         return "status_" + status;
+    }
+
+    public boolean isDraft() {
+        return "draft".equals(status);
+    }
+
+    public boolean isProposed() {
+        return "proposed".equals(status);
     }
 }

@@ -41,6 +41,23 @@ public interface ContractsApi {
     @Path("/beneficiaries/{id}")
     Beneficiary beneficiary(@PathParam("id") UUID id);
 
+    @POST
+    @Path("/contracts")
+    Contract draft(Map<String, Object> newContract);
+
+    @GET
+    @Path("/contracts/{id}")
+    Contract contract(@PathParam("id") UUID id);
+
+    /** C7: the draft handed over to the beneficiary on {@code handedOverOn}; their reflection period starts. */
+    @POST
+    @Path("/contracts/{id}/proposal")
+    Contract propose(@PathParam("id") UUID id, Map<String, Object> proposal);
+
+    @POST
+    @Path("/contracts/{id}/signatures")
+    Contract sign(@PathParam("id") UUID id, Map<String, Object> signature);
+
     @GET
     @Path("/contracts")
     Page<Contract> contracts(@QueryParam("socialWorker") String socialWorker, @QueryParam("beneficiaryId") UUID beneficiaryId,

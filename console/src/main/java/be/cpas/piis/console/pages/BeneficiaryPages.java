@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +52,9 @@ public class BeneficiaryPages {
             body.put("ssin", ssin);
             body.put("firstName", firstName);
             body.put("lastName", lastName);
-            body.put("birthDate", blankToNull(birthDate));
+            body.put("birthDate", Answers.blankToNull(birthDate));
             body.put("language", language);
-            body.put("risDecisionDate", blankToNull(risDecisionDate));
+            body.put("risDecisionDate", Answers.blankToNull(risDecisionDate));
             body.put("student", student);
             return body;
         }
@@ -96,7 +95,7 @@ public class BeneficiaryPages {
         try {
             Optional<Beneficiary> found = contracts.findBySsin(Map.of("ssin", typed)).items().stream().findFirst();
             if (found.isPresent()) {
-                return seeOther("/beneficiaries/" + found.get().id(), htmx);
+                return Answers.seeOther("/beneficiaries/" + found.get().id(), htmx);
             }
             Registration registration = new Registration(typed, "", "", "", language.code(), "", false);
             return page(Templates.find(frame("/beneficiaries/find"), typed, Problem.none(), true, registration));
@@ -121,7 +120,7 @@ public class BeneficiaryPages {
                 strip(fileLanguage), strip(risDecisionDate), student != null);
         try {
             Beneficiary registered = contracts.register(registration.body());
-            return seeOther("/beneficiaries/" + registered.id(), htmx);
+            return Answers.seeOther("/beneficiaries/" + registered.id(), htmx);
         } catch (WebApplicationException refused) {
             Problem problem = refusals.of(refused).orElseThrow(() -> refused);
             return page(Templates.register(frame("/beneficiaries/new"), registration, problem), 422);
@@ -141,26 +140,14 @@ public class BeneficiaryPages {
     }
 
     private Response page(TemplateInstance page) {
-        return page(page, 200);
+        return Answers.page(page, language.locale(), 200);
     }
 
     private Response page(TemplateInstance page, int status) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page.setLocale(language.locale())).build();
-    }
-
-    /** After a change, the page that shows it; htmx is told to go there as a whole page. */
-    private static Response seeOther(String path, String htmx) {
-        if (htmx != null) {
-            return Response.ok().header("HX-Redirect", path).build();
-        }
-        return Response.seeOther(URI.create(path)).build();
+        return Answers.page(page, language.locale(), status);
     }
 
     private static String strip(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -192,4 +192,130 @@ public interface ConsoleMessages {
 
     @Message("Un service de la plateforme n'a pas répondu. Réessayez dans un instant.")
     String failure_unavailable_text();
+
+    @Message("Rédiger un contrat")
+    String draft_title();
+
+    @Message("Le contrat")
+    String contract_section();
+
+    @Message("Type de contrat")
+    String contract_type();
+
+    @Message("Général")
+    String type_general();
+
+    @Message("Étudiant")
+    String type_student();
+
+    @Message("Début")
+    String start_date();
+
+    @Message("Fin")
+    String end_date();
+
+    @Message("Référent·e")
+    String referent();
+
+    @Message("Remplaçant·e")
+    String replacement_worker();
+
+    @Message("Personne de confiance")
+    String person_of_trust();
+
+    @Message("Objectifs")
+    String goal_section();
+
+    @Message("Type d'objectif")
+    String goal_kind();
+
+    @Message("professionnel")
+    String goal_professional();
+
+    @Message("social")
+    String goal_social();
+
+    @Message("études")
+    String goal_studies();
+
+    @Message("Objectif")
+    String goal_title();
+
+    @Message("Première étape")
+    String step_description();
+
+    @Message("Qui")
+    String step_responsible();
+
+    @Message("Pour le")
+    String step_due_date();
+
+    @Message("le bénéficiaire")
+    String party_beneficiary();
+
+    @Message("le CPAS")
+    String party_cpas();
+
+    @Message("le partenaire")
+    String party_partner();
+
+    @Message("prévue")
+    String step_planned();
+
+    @Message("réalisée")
+    String step_done();
+
+    @Message("annulée")
+    String step_cancelled();
+
+    @Message("Engagements")
+    String commitments_section();
+
+    @Message("Ce que le bénéficiaire s'engage à faire")
+    String beneficiary_commitment();
+
+    @Message("Ce que le CPAS s'engage à faire")
+    String cpas_commitment();
+
+    @Message("Enregistrer le projet")
+    String draft_button();
+
+    @Message("Contrat de {name}")
+    String contract_of(String name);
+
+    @Message("du {start} au {end}")
+    String contract_period(String start, String end);
+
+    @Message("pour le {date}")
+    String by_date(String date);
+
+    @Message("Remis au bénéficiaire le")
+    String handed_over_on();
+
+    @Message("Signé le")
+    String signed_on();
+
+    @Message("Signatures")
+    String signatures();
+
+    @Message("Aucune signature.")
+    String no_signature();
+
+    @Message("Proposer le contrat")
+    String propose_section();
+
+    @Message("Proposer")
+    String propose_button();
+
+    @Message("Enregistrer une signature")
+    String sign_section();
+
+    @Message("Partie qui signe")
+    String sign_party();
+
+    @Message("Enregistrer la signature")
+    String sign_button();
+
+    @Message("Laissez vide pour aujourd'hui")
+    String blank_is_today();
 }

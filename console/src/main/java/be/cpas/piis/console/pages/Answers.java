@@ -1,0 +1,28 @@
+package be.cpas.piis.console.pages;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
+
+/** How the pages answer a form: the page that shows the change, or the form again with its refusal. */
+final class Answers {
+
+    private Answers() {
+    }
+
+    /** After a change, the page that shows it; htmx is told to go there as a whole page. */
+    static Response seeOther(String path, String htmx) {
+        return htmx != null ? Response.ok().header("HX-Redirect", path).build() : Response.seeOther(URI.create(path)).build();
+    }
+
+    static Response page(TemplateInstance page, Locale locale, int status) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page.setLocale(locale)).build();
+    }
+
+    /** A field left empty is a value not given. */
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,175 @@
+package be.cpas.piis.console.pages;
+
+import be.cpas.piis.console.clients.Beneficiary;
+import be.cpas.piis.console.clients.Contract;
+import be.cpas.piis.console.clients.ContractsApi;
+import be.cpas.piis.console.clients.Problem;
+import be.cpas.piis.console.clients.Refusals;
+import be.cpas.piis.console.signin.PageLanguage;
+import be.cpas.piis.console.signin.SignedInPerson;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * A contract's life as a social worker walks it: the draft (a goal, its first step, what each side
+ * commits to), the proposal handed over to the beneficiary, and the signatures with their dates (X9).
+ * The API decides; a refusal is shown with its rule in the person's language (C7: "reflects until…").
+ */
+@Path("/contracts")
+@Produces(MediaType.TEXT_HTML)
+public class ContractPages {
+
+    /** What a social worker typed into the draft form, shown again with the API's issues when it refused. */
+    public static class Drafting {
+        @FormParam("type")
+        public String type = "general";
+        @FormParam("startDate")
+        public String startDate = "";
+        @FormParam("endDate")
+        public String endDate = "";
+        @FormParam("replacementWorker")
+        public String replacementWorker = "";
+        @FormParam("personOfTrust")
+        public String personOfTrust = "";
+        @FormParam("goalKind")
+        public String goalKind = "professional";
+        @FormParam("goalTitle")
+        public String goalTitle = "";
+        @FormParam("stepDescription")
+        public String stepDescription = "";
+        @FormParam("stepResponsible")
+        public String stepResponsible = "beneficiary";
+        @FormParam("stepDueDate")
+        public String stepDueDate = "";
+        @FormParam("beneficiaryCommitment")
+        public String beneficiaryCommitment = "";
+        @FormParam("cpasCommitment")
+        public String cpasCommitment = "";
+
+        Map<String, Object> body(UUID beneficiaryId, String referent) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("description", stepDescription.strip());
+            step.put("responsible", stepResponsible);
+            step.put("dueDate", Answers.blankToNull(stepDueDate));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("beneficiaryId", beneficiaryId);
+            body.put("type", type);
+            body.put("startDate", Answers.blankToNull(startDate));
+            body.put("endDate", Answers.blankToNull(endDate));
+            body.put("referentWorker", referent);
+            body.put("replacementWorker", Answers.blankToNull(replacementWorker));
+            body.put("personOfTrust", Answers.blankToNull(personOfTrust));
+            body.put("goals", List.of(Map.of("kind", goalKind, "title", goalTitle.strip(),
+                    "steps", stepDescription.isBlank() ? List.of() : List.of(step))));
+            body.put("commitments", List.of(Map.of("party", "beneficiary", "description", beneficiaryCommitment.strip()),
+                    Map.of("party", "cpas", "description", cpasCommitment.strip())));
+            return body;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance draft(Frame frame, Beneficiary beneficiary, Drafting drafting, Problem problem);
+
+        static native TemplateInstance contract(Frame frame, Contract contract, Beneficiary beneficiary, Problem problem);
+    }
+
+    @Inject
+    @RestClient
+    ContractsApi contracts;
+
+    @Inject
+    Refusals refusals;
+
+    @Inject
+    SignedInPerson person;
+
+    @Inject
+    PageLanguage language;
+
+    @GET
+    @Path("/new")
+    public TemplateInstance draftForm(@QueryParam("beneficiary") UUID beneficiaryId) {
+        Drafting drafting = new Drafting();
+        LocalDate start = LocalDate.now().plusWeeks(1);
+        drafting.startDate = start.toString();
+        drafting.endDate = start.plusYears(1).minusDays(1).toString();
+        return Templates.draft(frame("/contracts/new?beneficiary=" + beneficiaryId), contracts.beneficiary(beneficiaryId),
+                drafting, Problem.none()).setLocale(language.locale());
+    }
+
+    @POST
+    public Response draft(@FormParam("beneficiaryId") UUID beneficiaryId, @BeanParam Drafting drafting, @HeaderParam("HX-Request") String htmx) {
+        try {
+            Contract drafted = contracts.draft(drafting.body(beneficiaryId, person.username()));
+            return Answers.seeOther("/contracts/" + drafted.id(), htmx);
+        } catch (WebApplicationException refused) {
+            Problem problem = refusals.of(refused).orElseThrow(() -> refused);
+            return Answers.page(Templates.draft(frame("/contracts/new?beneficiary=" + beneficiaryId), contracts.beneficiary(beneficiaryId),
+                    drafting, problem), language.locale(), 422);
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance contract(@PathParam("id") UUID id) {
+        return contractPage(contracts.contract(id), Problem.none()).setLocale(language.locale());
+    }
+
+    @POST
+    @Path("/{id}/proposal")
+    public Response propose(@PathParam("id") UUID id, @FormParam("handedOverOn") String handedOverOn, @HeaderParam("HX-Request") String htmx) {
+        Map<String, Object> proposal = new LinkedHashMap<>();
+        proposal.put("handedOverOn", Answers.blankToNull(handedOverOn));
+        return act(id, () -> contracts.propose(id, proposal), htmx);
+    }
+
+    @POST
+    @Path("/{id}/signatures")
+    public Response sign(@PathParam("id") UUID id, @FormParam("party") String party, @FormParam("signedOn") String signedOn,
+                         @HeaderParam("HX-Request") String htmx) {
+        Map<String, Object> signature = new LinkedHashMap<>();
+        signature.put("party", party);
+        signature.put("signedOn", Answers.blankToNull(signedOn));
+        return act(id, () -> contracts.sign(id, signature), htmx);
+    }
+
+    /** Does what the person asked of the contract; the contract again, with the API's refusal when it refused. */
+    private Response act(UUID id, Supplier<Contract> action, String htmx) {
+        try {
+            action.get();
+            return Answers.seeOther("/contracts/" + id, htmx);
+        } catch (WebApplicationException refused) {
+            Problem problem = refusals.of(refused).orElseThrow(() -> refused);
+            return Answers.page(contractPage(contracts.contract(id), problem), language.locale(), 422);
+        }
+    }
+
+    private TemplateInstance contractPage(Contract contract, Problem problem) {
+        return Templates.contract(frame("/contracts/" + contract.id()), contract, contracts.beneficiary(contract.beneficiaryId()), problem);
+    }
+
+    private Frame frame(String path) {
+        return Frame.of(person, language, path);
+    }
+}
