@@ -29,9 +29,4 @@ public record Problem(String type, String title, int status, String detail, Stri
     public String about(String name) {
         return issues.stream().filter(issue -> name.equals(issue.name())).map(Issue::detail).findFirst().orElse(null);
     }
-
-    /** The issues that name no field of the form the person filled in: shown above the form. */
-    public List<Issue> notAbout(List<String> fields) {
-        return issues.stream().filter(issue -> issue.name() == null || !fields.contains(issue.name())).toList();
-    }
 }

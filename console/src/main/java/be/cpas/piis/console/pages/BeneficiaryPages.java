@@ -35,10 +35,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Produces(MediaType.TEXT_HTML)
 public class BeneficiaryPages {
 
-    /** The fields of the registration form, named as the API names them, so that its issues land beside them. */
-    static final List<String> REGISTRATION_FIELDS = List.of("ssin", "firstName", "lastName", "birthDate", "language",
-            "risDecisionDate", "student");
-
     /** What a person typed into the registration form, shown again with the API's issues when it refused. */
     public record Registration(String ssin, String firstName, String lastName, String birthDate, String language,
                                String risDecisionDate, boolean student) {

@@ -6,7 +6,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The person signed in through the identity provider, as the pages and the API calls need them. */
@@ -37,10 +36,6 @@ public class SignedInPerson {
     /** The NIS code of the person's CPAS (X1), from the provider's {@code cpas} claim. */
     public String cpas() {
         return idToken.getClaim("cpas");
-    }
-
-    public Set<String> roles() {
-        return identity.getRoles();
     }
 
     public boolean isSocialWorker() {
