@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -109,6 +110,29 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Chooses the option of value {@code value} in the list {@code id}. */
+    void choose(String id, String value) {
+        new Select(find(By.id(id))).selectByValue(value);
+    }
+
+    /** Clicks {@code by} and waits until the page it leads to has replaced this one. */
+    void clickForNewPage(By by) {
+        WebElement page = find(By.tagName("html"));
+        click(by);
+        waitFor(ExpectedConditions.stalenessOf(page));
+        find(By.tagName("main"));
+    }
+
+    /** Marks the page in the browser's memory, which a reload would forget: see {@link #samePage()}. */
+    void markPage() {
+        driver.executeScript("window.piisMarkedPage = true;");
+    }
+
+    /** Whether the page is still the one {@link #markPage()} marked: what changed since came without a reload. */
+    boolean samePage() {
+        return Boolean.TRUE.equals(driver.executeScript("return window.piisMarkedPage === true;"));
+    }
+
     /** Waits until the page's first heading says {@code heading}. */
     void awaitHeading(String heading) {
         waitFor(ExpectedConditions.textToBe(By.tagName("h1"), heading));
@@ -127,13 +151,20 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Saves the page as {@code <name>-<language>.png} and checks it with axe-core. */
+    /** Saves the whole page, not only the window's part of it, as {@code <name>-<language>.png}, and checks it with axe-core. */
     void check(String name) {
+        // The window cannot grow past the headless screen: the page is laid out at its whole height instead.
+        long width = ((Number) driver.executeScript("return window.innerWidth;")).longValue();
+        long height = ((Number) driver.executeScript("return Math.max(window.innerHeight, document.documentElement.scrollHeight);")).longValue();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
+                "mobile", false));
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + "-" + language + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
         assertThat(accessibilityViolations()).as("serious or critical accessibility violations on %s (%s)", name, url()).isEmpty();
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -27,6 +28,8 @@ import org.openqa.selenium.By;
 class ConsoleTest {
 
     private static final String CONTRACTS = Platform.CONTRACTS;
+    private static final String EVALUATIONS = Platform.EVALUATIONS;
+    private static final String SANCTIONS = "sanctions-service";
     private static final LocalDate BIRTH_DATE = LocalDate.of(1985, 7, 30);
     /** Ten weeks ago: the signing deadline (C1, three months after) falls within the caseload's next 30 days. */
     private static final LocalDate RIS_DECISION_DATE = LocalDate.now().minusWeeks(10);
@@ -44,12 +47,17 @@ class ConsoleTest {
         consoleUrl = "http://localhost:" + consolePort;
         keycloak = KeycloakServer.start(Path.of(System.getProperty("piis.keycloak.distribution")), Path.of("target", "keycloak").toAbsolutePath(),
                 Platform.freePort(), Platform.freePort(), consoleUrl, Path.of("target", "system-tests", "keycloak.log"));
-        platform = Platform.deployment("console", List.of(CONTRACTS))
-                .with(CONTRACTS, "quarkus.config.locations", trustingTheRealm().toUri().toString())
+        String realm = trustingTheRealm().toUri().toString();
+        platform = Platform.deployment("console", List.of(CONTRACTS, EVALUATIONS, SANCTIONS))
+                .with(CONTRACTS, "quarkus.config.locations", realm)
+                .with(EVALUATIONS, "quarkus.config.locations", realm)
+                .with(SANCTIONS, "quarkus.config.locations", realm)
                 .start();
         console = ServiceProcess.launch("console", "console", consolePort, Map.of(
                 "quarkus.oidc.auth-server-url", keycloak.issuer(),
-                "quarkus.rest-client.contracts-service.url", platform.url(CONTRACTS)), "/signed-out");
+                "quarkus.rest-client.contracts-service.url", platform.url(CONTRACTS),
+                "quarkus.rest-client.evaluation-service.url", platform.url(EVALUATIONS),
+                "quarkus.rest-client.sanctions-service.url", platform.url(SANCTIONS)), "/signed-out");
         console.awaitReady();
     }
 
@@ -66,17 +74,46 @@ class ConsoleTest {
         }
     }
 
+    /** The words of the console a walk reads, in the language it walks in. */
+    private record Words(String language, String caseload, String contractOf, String reflection, String reflecting,
+                         String regularEvaluation, String missedEvaluation, String signedOut) {
+    }
+
+    private static final Words FRENCH = new Words("fr", "Mes dossiers", "Contrat de ", "Réflexion jusqu'au", "délai de réflexion",
+            "régulière", "évaluation manquée", "Vous êtes déconnecté·e");
+    private static final Words DUTCH = new Words("nl", "Mijn dossiers", "Contract van ", "Bedenktijd tot", "bedenktijd",
+            "gewone", "gemiste evaluatie", "U bent afgemeld");
+
+    @BeforeEach
+    void todayIsToday() {
+        moveClocksTo(LocalDate.now());
+    }
+
     @Test
-    void X1_a_social_worker_signs_in_on_the_identity_providers_page_and_registers_and_finds_a_beneficiary_in_french() {
+    void X1_a_social_worker_walks_a_contract_from_registration_to_the_breach_case_of_a_missed_evaluation_in_french() {
+        walk(FRENCH, "sofia.janssens");
+    }
+
+    @Test
+    void X1_a_social_worker_walks_a_contract_from_registration_to_the_breach_case_of_a_missed_evaluation_in_dutch() {
+        walk(DUTCH, "lucas.maes");
+    }
+
+    /**
+     * Signs in on Keycloak's page; registers a beneficiary (refused first, then accepted); drafts, proposes, has the
+     * signature refused (C7), lets time pass, records both signatures; sees the evaluation plan appear on the same page
+     * (E1, from ContractSigned); records an unexcused absence (E5) and sees the breach case it opened (S1); finds the
+     * beneficiary by NISS; signs out.
+     */
+    private void walk(Words words, String username) {
         String ssin = newSsin();
-        try (Browser browser = Browser.inLanguage("fr")) {
-            signIn(browser, "sofia.janssens");
-            browser.awaitHeading("Mes dossiers");
-            assertThat(browser.text(By.tagName("header"))).contains("Sofia Janssens, CPAS 21004");
+        try (Browser browser = Browser.inLanguage(words.language())) {
+            signIn(browser, username);
+            browser.awaitHeading(words.caseload());
+            assertThat(browser.text(By.tagName("header"))).contains("21004");
             browser.check("caseload");
 
             browser.open(consoleUrl + "/beneficiaries/new");
-            browser.awaitHeading("Inscrire un bénéficiaire");
             fillRegistration(browser, "12345", "Ana", "Peeters");
             browser.click(By.cssSelector("form[action='/beneficiaries'] button[type=submit]"));
             assertThat(browser.text(By.id("ssin-issue"))).isNotBlank();
@@ -86,67 +123,65 @@ class ConsoleTest {
             fillRegistration(browser, ssin, "Ana", "Peeters");
             browser.click(By.cssSelector("form[action='/beneficiaries'] button[type=submit]"));
             browser.awaitHeading("Ana Peeters");
-            assertThat(browser.text(By.tagName("main"))).contains("Un PIIS est obligatoire").contains("au plus tard le");
             browser.check("beneficiary");
 
-            browser.click(By.linkText("Rédiger un contrat"));
-            browser.awaitHeading("Rédiger un contrat");
+            browser.click(By.cssSelector("a[href^='/contracts/new']"));
             browser.type("goalTitle", "Trouver un emploi dans la logistique");
             browser.type("stepDescription", "S'inscrire chez Actiris");
-            browser.type("replacementWorker", "lucas.maes");
+            browser.type("replacementWorker", "nora.willems");
             browser.type("beneficiaryCommitment", "Suivre la formation de cariste");
             browser.check("draft");
             browser.click(By.cssSelector("form[action$='/contracts'] button[type=submit]"));
             assertThat(browser.text(By.id("cpasCommitment-issue"))).isNotBlank();
             browser.type("cpasCommitment", "Payer l'inscription à la formation");
             browser.click(By.cssSelector("form[action$='/contracts'] button[type=submit]"));
-            browser.awaitHeading("Contrat de Ana Peeters");
-            assertThat(browser.text(By.tagName("main"))).contains("brouillon").contains("Trouver un emploi dans la logistique")
-                    .contains("sofia.janssens");
+            browser.awaitHeading(words.contractOf() + "Ana Peeters");
+            assertThat(browser.text(By.tagName("main"))).contains("Trouver un emploi dans la logistique").contains(username);
+            String contractId = browser.url().substring(browser.url().lastIndexOf('/') + 1);
+
             browser.click(By.cssSelector("form[action$='/proposal'] button[type=submit]"));
-            browser.awaitText("Réflexion jusqu'au");
-            assertThat(browser.text(By.tagName("main"))).contains("proposé");
+            browser.awaitText(words.reflection());
             browser.check("contract-proposed");
 
             browser.click(By.cssSelector("form[action$='/signatures'] button[type=submit]"));
-            assertThat(browser.text(By.id("refusal"))).contains("délai de réflexion").contains("peut être signé à partir du");
+            assertThat(browser.text(By.id("refusal"))).contains(words.reflecting());
             browser.check("signature-refused");
 
+            moveClocksTo(reflectionEndOf(contractId).plusDays(1));
+            browser.choose("party", "beneficiary");
+            browser.clickForNewPage(By.cssSelector("form[action$='/signatures'] button[type=submit]"));
+            browser.choose("party", "cpas");
+            browser.clickForNewPage(By.cssSelector("form[action$='/signatures'] button[type=submit]"));
+            browser.markPage();
+            assertThat(browser.text(By.cssSelector("#evaluations tbody"))).contains(words.regularEvaluation());
+            assertThat(browser.samePage()).as("the plan appears on the page the signature led to, without a reload").isTrue();
+            browser.check("contract-signed");
+
+            LocalDate firstEvaluation = firstEvaluationOf(contractId);
+            moveClocksTo(firstEvaluation);
+            browser.click(By.cssSelector("#evaluations tbody tr:first-child a"));
+            browser.find(By.id("attendance"));
+            browser.check("evaluation");
+            browser.choose("attendance", "absent");
+            browser.type("notes", "Pas venue, pas de nouvelles");
+            browser.clickForNewPage(By.cssSelector("form[action$='/record'] button[type=submit]"));
+            browser.markPage();
+            assertThat(browser.text(By.cssSelector("#breaches tbody"))).contains(words.missedEvaluation());
+            assertThat(browser.samePage()).as("the breach case appears on the page the absence led to, without a reload").isTrue();
+            browser.check("breach-listed");
+
             browser.open(consoleUrl + "/beneficiaries/find");
-            browser.awaitHeading("Trouver un bénéficiaire");
             browser.check("find");
             browser.type("find-ssin", ssin);
             browser.click(By.cssSelector("form[action='/beneficiaries/find'] button[type=submit]"));
             browser.awaitHeading("Ana Peeters");
             assertThat(browser.url()).doesNotContain(ssin);
 
-            browser.open(consoleUrl + "/");
-            browser.awaitHeading("Mes dossiers");
-            assertThat(browser.text(By.id("deadlines-title")).isBlank()).isFalse();
-            assertThat(browser.text(By.tagName("main"))).contains("Ana Peeters");
-
-            browser.click(By.linkText("Se déconnecter"));
-            browser.awaitHeading("Vous êtes déconnecté·e");
+            browser.click(By.cssSelector("a[href='/signout']"));
+            browser.awaitHeading(words.signedOut());
             browser.check("signed-out");
             browser.open(consoleUrl + "/");
             browser.find(By.id("kc-login"));
-        }
-    }
-
-    @Test
-    void X1_a_social_worker_works_in_dutch_and_the_apis_refusals_speak_it() {
-        try (Browser browser = Browser.inLanguage("nl")) {
-            signIn(browser, "lucas.maes");
-            browser.awaitHeading("Mijn dossiers");
-            browser.check("caseload");
-
-            browser.open(consoleUrl + "/beneficiaries/new");
-            browser.awaitHeading("Een begunstigde inschrijven");
-            fillRegistration(browser, newSsin(), "", "Peeters");
-            browser.click(By.cssSelector("form[action='/beneficiaries'] button[type=submit]"));
-            assertThat(browser.text(By.id("firstName-issue"))).isNotBlank();
-            assertThat(browser.text(By.id("refusal"))).contains("Verbeter wat hieronder gemeld wordt");
-            browser.check("registration-refused");
         }
     }
 
@@ -191,6 +226,25 @@ class ConsoleTest {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "document.getElementById('birthDate').value = arguments[0]; document.getElementById('risDecisionDate').value = arguments[1];",
                 BIRTH_DATE.toString(), RIS_DECISION_DATE.toString());
+    }
+
+    private static LocalDate reflectionEndOf(String contractId) {
+        return LocalDate.parse(given().baseUri(platform.url(CONTRACTS)).auth().oauth2(DevTokens.forCpas("21004", "SOCIAL_WORKER"))
+                .get("/piis/v1/contracts/{id}", contractId).then().statusCode(200).extract().path("reflectionEndsOn"));
+    }
+
+    private static LocalDate firstEvaluationOf(String contractId) {
+        return LocalDate.parse(given().baseUri(platform.url(EVALUATIONS)).auth().oauth2(DevTokens.forCpas("21004", "SOCIAL_WORKER"))
+                .queryParam("contractId", contractId).get("/piis/v1/evaluations").then().statusCode(200)
+                .extract().path("items[0].plannedOn"));
+    }
+
+    /** Time passes for every service alike; moving it is a CPAS administrator's call, in test and local runs only. */
+    private static void moveClocksTo(LocalDate day) {
+        for (String service : platform.services()) {
+            given().baseUri(platform.url(service)).auth().oauth2(DevTokens.forCpas("21004", "CPAS_ADMIN")).contentType("application/json")
+                    .body("{\"today\":\"" + day + "\"}").put("/dev/clock").then().statusCode(200);
+        }
     }
 
     /** A NISS born on {@link #BIRTH_DATE} (before 2000) with a serial number no other test of the run has, and its check digits. */

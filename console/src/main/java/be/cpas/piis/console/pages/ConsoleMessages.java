@@ -2,6 +2,7 @@ package be.cpas.piis.console.pages;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.time.LocalTime;
 
 /** The words of the pages, in French here and in Dutch and German in {@code messages/msg_nl|de.properties}. */
 @MessageBundle(value = "msg", locale = "fr")
@@ -318,4 +319,169 @@ public interface ConsoleMessages {
 
     @Message("Laissez vide pour aujourd'hui")
     String blank_is_today();
+
+    @Message("Évaluations")
+    String evaluations_section();
+
+    @Message("Le plan d'évaluation se prépare : il s'affiche ici dès qu'il est prêt.")
+    String evaluations_waiting();
+
+    @Message("Les évaluations ne peuvent pas être affichées pour l'instant.")
+    String evaluations_unavailable();
+
+    @Message("Actualiser")
+    String refresh();
+
+    @Message("Date")
+    String col_date();
+
+    @Message("Type")
+    String col_kind();
+
+    @Message("Présence")
+    String col_attendance();
+
+    @Message("régulière")
+    String evaluation_kind_regular();
+
+    @Message("finale")
+    String evaluation_kind_final();
+
+    @Message("prévue")
+    String evaluation_planned();
+
+    @Message("tenue")
+    String evaluation_completed();
+
+    @Message("manquée")
+    String evaluation_missed();
+
+    @Message("annulée")
+    String evaluation_cancelled();
+
+    @Message("Consigner")
+    String record_link();
+
+    @Message("Voir")
+    String view_link();
+
+    @Message("Évaluation du {date}")
+    String evaluation_of(String date);
+
+    @Message("Contrat")
+    String col_contract();
+
+    @Message("Rendez-vous")
+    String appointment();
+
+    @Message("à {time}, {place}")
+    String appointment_at(LocalTime time, String place);
+
+    @Message("Tenue le")
+    String held_on();
+
+    @Message("Consigner l'évaluation")
+    String record_section();
+
+    @Message("en personne")
+    String attendance_inPerson();
+
+    @Message("à distance")
+    String attendance_remote();
+
+    @Message("absence excusée")
+    String attendance_excused();
+
+    @Message("absence non excusée")
+    String attendance_absent();
+
+    @Message("Une absence non excusée est une évaluation manquée : un dossier de manquement s'ouvre pour le Conseil.")
+    String attendance_hint();
+
+    @Message("Motif de l'excuse")
+    String excuse_reason();
+
+    @Message("Progrès : {goal}")
+    String progress_of(String goal);
+
+    @Message("Notes")
+    String notes();
+
+    @Message("Ajustements proposés")
+    String adjustments();
+
+    @Message("Enregistrer l'évaluation")
+    String record_button();
+
+    @Message("Dossiers de manquement")
+    String breaches_section();
+
+    @Message("Aucun dossier de manquement.")
+    String breaches_none();
+
+    @Message("L'évaluation manquée ouvre un dossier de manquement : il s'affiche ici dès qu'il est ouvert.")
+    String breaches_waiting();
+
+    @Message("Les dossiers de manquement ne peuvent pas être affichés pour l'instant.")
+    String breaches_unavailable();
+
+    @Message("Ouvert le")
+    String col_opened();
+
+    @Message("Faits")
+    String col_facts();
+
+    @Message("évaluation manquée")
+    String fact_evaluationMissed();
+
+    @Message("résultats non communiqués")
+    String fact_resultsOverdue();
+
+    @Message("étape en retard")
+    String fact_stepOverdue();
+
+    @Message("signalé")
+    String fact_reported();
+
+    @Message("ouvert")
+    String breach_open();
+
+    @Message("mise en demeure envoyée")
+    String breach_noticeSent();
+
+    @Message("avis donné")
+    String breach_opinionGiven();
+
+    @Message("audition demandée")
+    String breach_hearingRequested();
+
+    @Message("entendu")
+    String breach_heard();
+
+    @Message("décidé")
+    String breach_decided();
+
+    @Message("sans sanction")
+    String breach_noSanction();
+
+    @Message("RIS suspendu")
+    String breach_suspended();
+
+    @Message("sanction avec sursis")
+    String breach_deferred();
+
+    @Message("sanction exécutée")
+    String breach_executed();
+
+    @Message("en appel")
+    String breach_appealed();
+
+    @Message("confirmé en appel")
+    String breach_upheld();
+
+    @Message("annulé en appel")
+    String breach_annulled();
+
+    @Message("clôturé")
+    String breach_closed();
 }

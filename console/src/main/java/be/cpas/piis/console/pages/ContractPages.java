@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,12 @@ public class ContractPages {
     static class Templates {
         static native TemplateInstance draft(Frame frame, Beneficiary beneficiary, Drafting drafting, Problem problem);
 
-        static native TemplateInstance contract(Frame frame, Contract contract, Beneficiary beneficiary, Problem problem);
+        static native TemplateInstance contract(Frame frame, Contract contract, Beneficiary beneficiary, Problem problem,
+                                                ContractFollowUp.PlanSection plan, ContractFollowUp.BreachSection breaches);
+
+        static native TemplateInstance plan(ContractFollowUp.PlanSection plan);
+
+        static native TemplateInstance breaches(ContractFollowUp.BreachSection breaches);
     }
 
     @Inject
@@ -100,6 +106,9 @@ public class ContractPages {
 
     @Inject
     Refusals refusals;
+
+    @Inject
+    ContractFollowUp followUp;
 
     @Inject
     SignedInPerson person;
@@ -136,6 +145,26 @@ public class ContractPages {
         return contractPage(contracts.contract(id), Problem.none()).setLocale(language.locale());
     }
 
+    /** The plan's section alone, which the page asks for again while the plan is being made (htmx). */
+    @GET
+    @Path("/{id}/evaluations")
+    public Response plan(@PathParam("id") UUID id, @HeaderParam("HX-Request") String htmx) {
+        if (htmx == null) {
+            return Response.seeOther(URI.create("/contracts/" + id)).build();
+        }
+        return Answers.page(Templates.plan(followUp.plan(contracts.contract(id))), language.locale(), 200);
+    }
+
+    /** The breach cases' section alone, asked for again while a missed evaluation's case is being opened (htmx). */
+    @GET
+    @Path("/{id}/breaches")
+    public Response breaches(@PathParam("id") UUID id, @HeaderParam("HX-Request") String htmx) {
+        if (htmx == null) {
+            return Response.seeOther(URI.create("/contracts/" + id)).build();
+        }
+        return Answers.page(Templates.breaches(followUp.breaches(followUp.plan(contracts.contract(id)))), language.locale(), 200);
+    }
+
     @POST
     @Path("/{id}/proposal")
     public Response propose(@PathParam("id") UUID id, @FormParam("handedOverOn") String handedOverOn, @HeaderParam("HX-Request") String htmx) {
@@ -166,7 +195,9 @@ public class ContractPages {
     }
 
     private TemplateInstance contractPage(Contract contract, Problem problem) {
-        return Templates.contract(frame("/contracts/" + contract.id()), contract, contracts.beneficiary(contract.beneficiaryId()), problem);
+        ContractFollowUp.PlanSection plan = followUp.plan(contract);
+        return Templates.contract(frame("/contracts/" + contract.id()), contract, contracts.beneficiary(contract.beneficiaryId()), problem,
+                plan, followUp.breaches(plan));
     }
 
     private Frame frame(String path) {

@@ -1,0 +1,133 @@
+package be.cpas.piis.console.pages;
+
+import be.cpas.piis.console.clients.Beneficiary;
+import be.cpas.piis.console.clients.Contract;
+import be.cpas.piis.console.clients.ContractsApi;
+import be.cpas.piis.console.clients.Evaluation;
+import be.cpas.piis.console.clients.EvaluationsApi;
+import be.cpas.piis.console.clients.Problem;
+import be.cpas.piis.console.clients.Refusals;
+import be.cpas.piis.console.signin.PageLanguage;
+import be.cpas.piis.console.signin.SignedInPerson;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * An evaluation of a contract, and how it went (E4): attendance, progress on each of the contract's
+ * goals, notes and the adjustments the social worker proposes. An unexcused absence is a missed
+ * evaluation (E5); the contract's page then shows the breach case it opened (S1).
+ */
+@Path("/evaluations")
+@Produces(MediaType.TEXT_HTML)
+public class EvaluationPages {
+
+    /** What a social worker typed into the recording form, shown again with the API's issues when it refused. */
+    public static class Recording {
+        @FormParam("heldOn")
+        public String heldOn = "";
+        @FormParam("attendance")
+        public String attendance = "inPerson";
+        @FormParam("excuseReason")
+        public String excuseReason = "";
+        /** One per goal of the contract, in the contract's order. */
+        @FormParam("progress")
+        public List<String> progress = new ArrayList<>();
+        @FormParam("notes")
+        public String notes = "";
+        @FormParam("adjustments")
+        public String adjustments = "";
+
+        /** What was typed about the goal at {@code index}. */
+        public String progressOn(int index) {
+            return index < progress.size() ? progress.get(index) : "";
+        }
+
+        Map<String, Object> body(List<Contract.Goal> goals) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("heldOn", Answers.blankToNull(heldOn));
+            body.put("attendance", attendance);
+            body.put("excuseReason", Answers.blankToNull(excuseReason));
+            body.put("progress", Answers.blankToNull(progressPerGoal(goals)));
+            body.put("notes", Answers.blankToNull(notes));
+            body.put("adjustments", Answers.blankToNull(adjustments));
+            return body;
+        }
+
+        /** The API keeps one text of progress: each goal's, under its title. */
+        private String progressPerGoal(List<Contract.Goal> goals) {
+            return IntStream.range(0, goals.size())
+                    .filter(index -> !progressOn(index).isBlank())
+                    .mapToObj(index -> goals.get(index).title() + " : " + progressOn(index).strip())
+                    .collect(Collectors.joining("\n\n"));
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance evaluation(Frame frame, Evaluation evaluation, Contract contract, Beneficiary beneficiary,
+                                                  Recording recording, Problem problem);
+    }
+
+    @Inject
+    @RestClient
+    EvaluationsApi evaluations;
+
+    @Inject
+    @RestClient
+    ContractsApi contracts;
+
+    @Inject
+    Refusals refusals;
+
+    @Inject
+    SignedInPerson person;
+
+    @Inject
+    PageLanguage language;
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance evaluation(@PathParam("id") UUID id) {
+        Evaluation evaluation = evaluations.evaluation(id);
+        return page(evaluation, contracts.contract(evaluation.contractId()), new Recording(), Problem.none()).setLocale(language.locale());
+    }
+
+    @POST
+    @Path("/{id}/record")
+    public Response record(@PathParam("id") UUID id, @BeanParam Recording recording, @HeaderParam("HX-Request") String htmx) {
+        Evaluation evaluation = evaluations.evaluation(id);
+        Contract contract = contracts.contract(evaluation.contractId());
+        try {
+            evaluations.record(id, recording.body(contract.goals()));
+            return Answers.seeOther("/contracts/" + contract.id(), htmx);
+        } catch (WebApplicationException refused) {
+            Problem problem = refusals.of(refused).orElseThrow(() -> refused);
+            return Answers.page(page(evaluation, contract, recording, problem), language.locale(), 422);
+        }
+    }
+
+    private TemplateInstance page(Evaluation evaluation, Contract contract, Recording recording, Problem problem) {
+        return Templates.evaluation(Frame.of(person, language, "/evaluations/" + evaluation.id()), evaluation, contract,
+                contracts.beneficiary(contract.beneficiaryId()), recording, problem);
+    }
+}
