@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import be.cpas.piis.testsupport.SpelledDates;
 import be.cpas.piis.events.Topics;
 import be.cpas.piis.platform.outbox.CloudEventHeaders;
 import be.cpas.piis.testsupport.ClockMovingTest;
@@ -49,7 +50,7 @@ class ContractFlowTest extends ClockMovingTest {
                 .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
                 .body("status", equalTo(422))
                 .body("rule", equalTo("C7"))
-                .body("detail", containsString(reflectionEndsOn.toString()));
+                .body("detail", containsString(SpelledDates.french(reflectionEndsOn)));
 
         clock.moveTo(reflectionEndsOn.plusDays(1));
         asWorker(BRUSSELS).body("{\"party\":\"beneficiary\"}")
@@ -87,16 +88,16 @@ class ContractFlowTest extends ClockMovingTest {
 
         signedDuringReflection(asWorker(BRUSSELS), contractId).header("Content-Language", "fr-BE")
                 .body("title", equalTo("Refusé par une règle"))
-                .body("detail", equalTo("Le délai de réflexion du bénéficiaire court jusqu'au " + reflectionEndsOn
-                        + " inclus : le contrat peut être signé à partir du " + signableFrom));
+                .body("detail", equalTo("Le délai de réflexion du bénéficiaire court jusqu'au " + SpelledDates.french(reflectionEndsOn)
+                        + " inclus : le contrat peut être signé à partir du " + SpelledDates.french(signableFrom)));
         signedDuringReflection(asWorker(BRUSSELS).header("Accept-Language", "nl-BE"), contractId).header("Content-Language", "nl-BE")
                 .body("title", equalTo("Geweigerd door een regel"))
-                .body("detail", equalTo("De bedenktijd van de begunstigde loopt tot en met " + reflectionEndsOn
-                        + ": het contract kan ondertekend worden vanaf " + signableFrom));
+                .body("detail", equalTo("De bedenktijd van de begunstigde loopt tot en met " + SpelledDates.dutch(reflectionEndsOn)
+                        + ": het contract kan ondertekend worden vanaf " + SpelledDates.dutch(signableFrom)));
         signedDuringReflection(asWorker(BRUSSELS).header("Accept-Language", "de-BE"), contractId).header("Content-Language", "de-BE")
                 .body("title", equalTo("Von einer Regel abgelehnt"))
-                .body("detail", equalTo("Die Bedenkzeit der begünstigten Person läuft bis einschließlich " + reflectionEndsOn
-                        + ": Der Vertrag kann ab dem " + signableFrom + " unterzeichnet werden"));
+                .body("detail", equalTo("Die Bedenkzeit der begünstigten Person läuft bis einschließlich " + SpelledDates.german(reflectionEndsOn)
+                        + ": Der Vertrag kann ab dem " + SpelledDates.german(signableFrom) + " unterzeichnet werden"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import be.cpas.piis.testsupport.SpelledDates;
 import be.cpas.piis.platform.document.PdfText;
 import be.cpas.piis.testsupport.ClockMovingTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -99,7 +100,7 @@ class HearingTest extends ClockMovingTest {
             plan(contractId, day).then().statusCode(422)
                     .contentType("application/problem+json")
                     .body("rule", equalTo("X6"))
-                    .body("detail", containsString(day));
+                    .body("detail", containsString(SpelledDates.french(day)));
         }
         plan(contractId, "2027-01-08").then().statusCode(400).body("issues[0].name", equalTo("plannedOn"));
         as(CPAS, "COUNCIL").body(appointment("2027-01-14")).put("/piis/v1/contracts/{id}/hearing/appointment", contractId)
@@ -138,7 +139,7 @@ class HearingTest extends ClockMovingTest {
         plan(contractId, "2027-01-14");
 
         outcome(contractId, null).then().statusCode(422).body("rule", equalTo("X9"))
-                .body("detail", containsString("précède la date prévue pour l'audition (2027-01-14)"));
+                .body("detail", containsString("précède la date prévue pour l'audition (14 janvier 2027)"));
         clock.moveTo(LocalDate.of(2027, 1, 15));
         outcome(contractId, "2027-01-13").then().statusCode(422).body("rule", equalTo("X9"));
 

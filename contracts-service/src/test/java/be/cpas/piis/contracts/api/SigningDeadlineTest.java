@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import be.cpas.piis.testsupport.SpelledDates;
 import be.cpas.piis.contracts.application.ReportingMissedDeadlines;
 import be.cpas.piis.events.EventType;
 import be.cpas.piis.events.Topics;
@@ -154,7 +155,7 @@ class SigningDeadlineTest extends ClockMovingTest {
                  "decidedOn":"%s"}
                 """.formatted(beneficiaryId, granted.minusDays(1))).post("/piis/v1/exemptions")
                 .then().statusCode(422).body("rule", equalTo("X9"))
-                .body("detail", containsString("précède la décision d'octroi du revenu d'intégration (" + granted + ")"));
+                .body("detail", containsString("précède la décision d'octroi du revenu d'intégration (" + SpelledDates.french(granted) + ")"));
         asWorker(CPAS).get("/piis/v1/beneficiaries/{id}", beneficiaryId).then().body("exempted", equalTo(false));
     }
 

@@ -28,7 +28,7 @@ class FactDatesTest extends ClockMovingTest {
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("X9"))
-                .body("detail", containsString("précède la signature du contrat (2026-12-01)"));
+                .body("detail", containsString("précède la signature du contrat (1 décembre 2026)"));
         asWorker().body("{\"contractId\":\"" + contractId + "\",\"requestedOn\":\"0001-01-01\"}").post("/piis/v1/interviewRequests")
                 .then().statusCode(400).body("issues[0].name", equalTo("requestedOn"));
         asWorker().queryParam("contractId", contractId).get("/piis/v1/interviewRequests").then().body("items", hasSize(0));
@@ -42,7 +42,7 @@ class FactDatesTest extends ClockMovingTest {
 
         asWorker().body("{\"contractId\":\"" + contractId + "\",\"session\":\"June 2026\",\"publishedOn\":\"2026-06-26\"}")
                 .post("/piis/v1/studentResults").then().statusCode(422).body("rule", equalTo("X9"))
-                .body("detail", containsString("publishedOn 2026-06-26 précède la signature du contrat"));
+                .body("detail", containsString("publishedOn 26 juin 2026 précède la signature du contrat"));
     }
 
     @Test
@@ -68,7 +68,7 @@ class FactDatesTest extends ClockMovingTest {
                 .put("/piis/v1/interviewRequests/{id}/appointment", requestId).then().statusCode(200);
 
         asWorker().body("{\"kind\":\"convocation\",\"sentOn\":\"2027-01-29\"}").post("/piis/v1/interviewRequests/{id}/letters", requestId)
-                .then().statusCode(422).body("rule", equalTo("X9")).body("detail", containsString("précède la demande d'entretien (2027-02-01)"));
+                .then().statusCode(422).body("rule", equalTo("X9")).body("detail", containsString("précède la demande d'entretien (1 février 2027)"));
         asWorker().body("{\"confirmedOn\":\"2027-01-29\"}").post("/piis/v1/interviewRequests/{id}/confirmation", requestId)
                 .then().statusCode(422).body("rule", equalTo("X9"));
         asWorker().body("{\"kind\":\"convocation\"}").post("/piis/v1/interviewRequests/{id}/letters", requestId)

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import be.cpas.piis.testsupport.SpelledDates;
 import be.cpas.piis.events.EventType;
 import be.cpas.piis.events.Topics;
 import be.cpas.piis.testsupport.ClockMovingTest;
@@ -63,7 +64,7 @@ class MeetingsOnWorkingDaysTest extends ClockMovingTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:problem-type:cpas:piis:ruleViolation"))
                     .body("rule", equalTo("X6"))
-                    .body("detail", containsString(day));
+                    .body("detail", containsString(SpelledDates.french(day)));
             appointment("/piis/v1/interviewRequests/{id}/appointment", requestId, day).then().statusCode(422).body("rule", equalTo("X6"));
         }
         asWorker().get("/piis/v1/evaluations/{id}", evaluationId).then().body("plannedOn", equalTo("2027-03-31"));

@@ -68,7 +68,7 @@ class PlanChangesTest extends ClockMovingTest {
                 .then().body("items.status", contains("planned", "cancelled", "cancelled")));
         asWorker().get("/piis/v1/interviewRequests/{id}", interviewId).then().statusCode(200).body("status", equalTo("cancelled"));
         move(evaluationIds(contractId).get(0), "2027-06-01").then().statusCode(422).body("rule", equalTo("E1"))
-                .body("detail", containsString("au 2027-05-15"));
+                .body("detail", containsString("au 15 mai 2027"));
         asWorker().body("{\"contractId\":\"" + contractId + "\"}").post("/piis/v1/interviewRequests")
                 .then().statusCode(409).body("rule", equalTo("E3"));
     }

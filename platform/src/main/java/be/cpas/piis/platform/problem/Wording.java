@@ -2,6 +2,8 @@ package be.cpas.piis.platform.problem;
 
 import be.cpas.piis.platform.document.DocumentLanguages;
 import be.cpas.piis.platform.document.Language;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -20,8 +22,9 @@ import org.jboss.logging.Logger;
  * {@code problems/service*.properties}, the platform's in {@code problems/platform*.properties};
  * the file without a language suffix is French, the default, {@code _nl} and {@code _de} the
  * others. A value that is itself a {@link Wording} is said in the same language, a collection as
- * its items said one after the other, separated by commas; any other value is
- * written as it prints ({@code 2027-01-05}), so that dates and codes read alike in every language.
+ * its items said one after the other, separated by commas, a date as people write it in that
+ * language ("5 janvier 2027", "5 januari 2027", "5. Januar 2027"), since a problem's detail is read by
+ * a person; any other value is written as it prints, so that codes read alike in every language.
  * Placeholders are {@code {0}}, {@code {1}}…; an apostrophe is an apostrophe.
  */
 public record Wording(String key, List<Object> values) {
@@ -67,6 +70,10 @@ public record Wording(String key, List<Object> values) {
     private static String say(Object value, Language language) {
         if (value instanceof Collection<?> items) {
             return items.stream().map(item -> say(item, language)).collect(Collectors.joining(", "));
+        }
+        if (value instanceof LocalDate date) {
+            Locale locale = Locale.forLanguageTag(DocumentLanguages.codeOf(language));
+            return date.format(DateTimeFormatter.ofPattern(language == Language.DE ? "d. MMMM yyyy" : "d MMMM yyyy", locale));
         }
         return value instanceof Wording wording ? wording.in(language) : String.valueOf(value);
     }

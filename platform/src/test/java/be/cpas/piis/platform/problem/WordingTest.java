@@ -13,10 +13,10 @@ class WordingTest {
             Wording.of("resource.contract"), LocalDate.of(2026, 12, 1));
 
     @Test
-    void a_wording_is_said_in_the_language_asked_with_its_values_and_the_wordings_it_names() {
-        assertThat(BEFORE_THE_SIGNATURE.in(Language.FR)).isEqualTo("signedOn 2026-11-30 précède Contrat (2026-12-01)");
-        assertThat(BEFORE_THE_SIGNATURE.in(Language.NL)).isEqualTo("signedOn 2026-11-30 valt vóór Contract (2026-12-01)");
-        assertThat(BEFORE_THE_SIGNATURE.in(Language.DE)).isEqualTo("signedOn 2026-11-30 liegt vor Vertrag (2026-12-01)");
+    void a_wording_is_said_in_the_language_asked_with_its_values_its_dates_and_the_wordings_it_names() {
+        assertThat(BEFORE_THE_SIGNATURE.in(Language.FR)).isEqualTo("signedOn 30 novembre 2026 précède Contrat (1 décembre 2026)");
+        assertThat(BEFORE_THE_SIGNATURE.in(Language.NL)).isEqualTo("signedOn 30 november 2026 valt vóór Contract (1 december 2026)");
+        assertThat(BEFORE_THE_SIGNATURE.in(Language.DE)).isEqualTo("signedOn 30. November 2026 liegt vor Vertrag (1. Dezember 2026)");
     }
 
     @Test

@@ -241,7 +241,7 @@ class BreachCaseFlowTest extends ClockMovingTest {
                 .body("issues[0].name", equalTo("reasons"));
         // Posted on 30 June, the letter counts as received on Monday 5 July: the suspension starts after it.
         asCouncil().body(execution.formatted("2027-07-01")).post("/piis/v1/breaches/{id}/execution", deferred).then().statusCode(422)
-                .body("rule", equalTo("S6")).body("detail", containsString("2027-07-05"));
+                .body("rule", equalTo("S6")).body("detail", containsString("5 juillet 2027"));
         assertThat(SanctionsApi.publishedSoFar(contractId, EventType.SANCTION_EXECUTED)).isEmpty();
         String letter = asCouncil().body(execution.formatted("2027-07-06")).post("/piis/v1/breaches/{id}/execution", deferred).then()
                 .statusCode(200)
