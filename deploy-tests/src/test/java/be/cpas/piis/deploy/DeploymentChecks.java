@@ -341,7 +341,8 @@ final class DeploymentChecks {
         Set<String> clustersInUse = new TreeSet<>();
         for (Deployment deployment : overlay.all(Deployment.class)) {
             List<KafkaAddress> addresses = kafkaAddressesOf(deployment);
-            if (addresses.isEmpty()) {
+            // The services publish and consume events; the console, which only calls their APIs, needs no broker.
+            if (addresses.isEmpty() && isService(deployment)) {
                 problems.add(describe(deployment) + ": " + KAFKA_BOOTSTRAP_VARIABLE
                         + " names no Strimzi bootstrap Service (<cluster>" + STRIMZI_BOOTSTRAP_SUFFIX + ":<port>)");
             }
@@ -489,6 +490,10 @@ final class DeploymentChecks {
     private static boolean onlyTheApiPort(NetworkPolicyIngressRule rule) {
         List<NetworkPolicyPort> ports = listOrEmpty(rule.getPorts());
         return !ports.isEmpty() && ports.stream().allMatch(port -> port.getPort() != null && API_PORT.equals(port.getPort().getStrVal()));
+    }
+
+    private static boolean isService(Deployment deployment) {
+        return "api".equals(podLabels(deployment).get("app.kubernetes.io/component"));
     }
 
     private static Map<String, String> podLabels(Deployment deployment) {

@@ -81,7 +81,7 @@ public final class KeycloakServer implements AutoCloseable {
             deleteRecursively(installed.resolve("data").resolve("h2"));
             Path imports = installed.resolve("data").resolve("import");
             Files.createDirectories(imports);
-            Files.writeString(imports.resolve(REALM + "-realm.json"), realm(consoleUrl));
+            Files.writeString(imports.resolve(REALM + "-realm.json"), realm());
             Files.createDirectories(log.toAbsolutePath().getParent());
             ProcessBuilder builder = new ProcessBuilder(installed.resolve("bin").resolve("kc.sh").toString(), "start-dev",
                     "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
@@ -89,6 +89,9 @@ public final class KeycloakServer implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("JAVA_HOME", javaHome().toString());
+            // The realm names the console's address as ${PIIS_CONSOLE_URL}, which Keycloak resolves at import,
+            // as it does in docker-compose.yml.
+            builder.environment().put("PIIS_CONSOLE_URL", consoleUrl);
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
@@ -150,10 +153,10 @@ public final class KeycloakServer implements AutoCloseable {
         throw new IllegalStateException("Keycloak was not ready within " + READY_TIMEOUT.toSeconds() + " s: see " + log);
     }
 
-    private static String realm(String consoleUrl) throws IOException {
+    private static String realm() throws IOException {
         try (InputStream template = KeycloakServer.class.getResourceAsStream("/keycloak/" + REALM + "-realm.json")) {
             Objects.requireNonNull(template, "The realm is missing from local-infra's resources");
-            return new String(template.readAllBytes(), StandardCharsets.UTF_8).replace("@CONSOLE_URL@", consoleUrl);
+            return new String(template.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
