@@ -115,6 +115,19 @@ final class Browser implements AutoCloseable {
         new Select(find(By.id(id))).selectByValue(value);
     }
 
+    /** Sets the field {@code id} as a date or time picker would, whatever the browser's way of typing dates. */
+    void setValue(String id, String value) {
+        driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", find(By.id(id)).getAttribute("id"), value);
+    }
+
+    /** What {@code path} answers this page's session, as text, up to its first {@code length} characters. */
+    String fetched(String path, int length) {
+        return (String) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(answer => answer.text()).then(text => done(text.substring(0, arguments[1])));
+                """, path, length);
+    }
+
     /** Clicks {@code by} and waits until the page it leads to has replaced this one. */
     void clickForNewPage(By by) {
         WebElement page = find(By.tagName("html"));

@@ -76,13 +76,13 @@ class ConsoleTest {
 
     /** The words of the console a walk reads, in the language it walks in. */
     private record Words(String language, String caseload, String contractOf, String reflection, String reflecting,
-                         String regularEvaluation, String missedEvaluation, String signedOut) {
+                         String regularEvaluation, String missedEvaluation, String signedOut, String you) {
     }
 
     private static final Words FRENCH = new Words("fr", "Mes dossiers", "Contrat de ", "Réflexion jusqu'au", "délai de réflexion",
-            "régulière", "évaluation manquée", "Vous êtes déconnecté·e");
+            "régulière", "évaluation manquée", "Vous êtes déconnecté·e", "(vous)");
     private static final Words DUTCH = new Words("nl", "Mijn dossiers", "Contract van ", "Bedenktijd tot", "bedenktijd",
-            "gewone", "gemiste evaluatie", "U bent afgemeld");
+            "gewone", "gemiste evaluatie", "U bent afgemeld", "(u)");
 
     @BeforeEach
     void todayIsToday() {
@@ -170,6 +170,22 @@ class ConsoleTest {
             assertThat(browser.samePage()).as("the breach case appears on the page the absence led to, without a reload").isTrue();
             browser.check("breach-listed");
 
+            assertThat(browser.fetched("/contracts/" + contractId + "/document", 5)).isEqualTo("%PDF-");
+            browser.click(By.cssSelector("a[href$='/audit']"));
+            assertThat(browser.text(By.cssSelector("main tbody"))).contains(words.you());
+            browser.check("contract-audit");
+
+            browser.open(consoleUrl + "/contracts/" + contractId);
+            browser.click(By.cssSelector("#evaluations tbody tr:nth-child(2) a"));
+            browser.find(By.id("startsAt"));
+            String evaluation = browser.url().substring(consoleUrl.length());
+            assertThat(browser.fetched(evaluation + "/convocation", 5)).isEqualTo("%PDF-");
+            assertThat(browser.fetched(evaluation + "/calendar", 15)).isEqualTo("BEGIN:VCALENDAR");
+            browser.setValue("plannedOn", firstEvaluation.plusYears(3).toString());
+            browser.click(By.cssSelector("form[action$='/appointment'] button[type=submit]"));
+            assertThat(browser.text(By.id("refusal"))).isNotBlank();
+            browser.check("evaluation-move-refused");
+
             browser.open(consoleUrl + "/beneficiaries/find");
             browser.check("find");
             browser.type("find-ssin", ssin);
@@ -223,6 +239,7 @@ class ConsoleTest {
         browser.type("ssin", ssin);
         browser.type("firstName", firstName);
         browser.type("lastName", lastName);
+        browser.type("address", "Rue Haute 12, 1000 Bruxelles");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "document.getElementById('birthDate').value = arguments[0]; document.getElementById('risDecisionDate').value = arguments[1];",
                 BIRTH_DATE.toString(), RIS_DECISION_DATE.toString());

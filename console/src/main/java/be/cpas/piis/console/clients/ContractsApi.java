@@ -58,6 +58,20 @@ public interface ContractsApi {
     @Path("/contracts/{id}/signatures")
     Contract sign(@PathParam("id") UUID id, Map<String, Object> signature);
 
+    /** C9: the beneficiary's copy of the contract as it stands, as a PDF in {@code lang} (fr, nl or de). */
+    @GET
+    @Path("/contracts/{id}/document")
+    @Produces("application/pdf")
+    byte[] document(@PathParam("id") UUID id, @QueryParam("lang") String lang);
+
+    @GET
+    @Path("/contracts/{id}/audit")
+    AuditTrail contractAudit(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/beneficiaries/{id}/audit")
+    AuditTrail beneficiaryAudit(@PathParam("id") UUID id);
+
     @GET
     @Path("/contracts")
     Page<Contract> contracts(@QueryParam("socialWorker") String socialWorker, @QueryParam("beneficiaryId") UUID beneficiaryId,

@@ -3,6 +3,7 @@ package be.cpas.piis.console.clients;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +29,23 @@ public interface EvaluationsApi {
     @GET
     @Path("/{id}")
     Evaluation evaluation(@PathParam("id") UUID id);
+
+    /** E1: another day, time or place; refused when the contract would be evaluated fewer than 3 times in some 12 months. */
+    @PUT
+    @Path("/{id}/appointment")
+    Evaluation move(@PathParam("id") UUID id, Map<String, Object> appointment);
+
+    /** A1: the convocation the beneficiary receives, as a PDF in {@code lang} (fr, nl or de). */
+    @GET
+    @Path("/{id}/convocation")
+    @Produces("application/pdf")
+    byte[] convocation(@PathParam("id") UUID id, @QueryParam("lang") String lang);
+
+    /** A1: the same meeting as an iCalendar event, whose UID stays when the meeting moves. */
+    @GET
+    @Path("/{id}/convocation")
+    @Produces("text/calendar")
+    String calendarEvent(@PathParam("id") UUID id);
 
     /** E4: how it went; an unexcused absence is a missed evaluation (E5), which opens a breach case (S1). */
     @POST

@@ -21,6 +21,11 @@ final class Answers {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page.setLocale(locale)).build();
     }
 
+    /** A document the browser shows itself, under the name it saves it as. */
+    static Response pdf(byte[] document, String fileName) {
+        return Response.ok(document, "application/pdf").header("Content-Disposition", "inline; filename=\"" + fileName + "\"").build();
+    }
+
     /** A field left empty is a value not given. */
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

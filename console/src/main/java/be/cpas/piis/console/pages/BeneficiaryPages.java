@@ -37,10 +37,10 @@ public class BeneficiaryPages {
 
     /** What a person typed into the registration form, shown again with the API's issues when it refused. */
     public record Registration(String ssin, String firstName, String lastName, String birthDate, String language,
-                               String risDecisionDate, boolean student) {
+                               String risDecisionDate, boolean student, String address) {
 
         static Registration empty(String language) {
-            return new Registration("", "", "", "", language, "", false);
+            return new Registration("", "", "", "", language, "", false, "");
         }
 
         Map<String, Object> body() {
@@ -52,6 +52,10 @@ public class BeneficiaryPages {
             body.put("language", language);
             body.put("risDecisionDate", Answers.blankToNull(risDecisionDate));
             body.put("student", student);
+            // A4: every letter goes to this address; without one, no convocation can be written.
+            if (!address.isEmpty()) {
+                body.put("contact", Map.of("address", address));
+            }
             return body;
         }
     }
@@ -93,7 +97,7 @@ public class BeneficiaryPages {
             if (found.isPresent()) {
                 return Answers.seeOther("/beneficiaries/" + found.get().id(), htmx);
             }
-            Registration registration = new Registration(typed, "", "", "", language.code(), "", false);
+            Registration registration = new Registration(typed, "", "", "", language.code(), "", false, "");
             return page(Templates.find(frame("/beneficiaries/find"), typed, Problem.none(), true, registration));
         } catch (WebApplicationException refused) {
             Problem problem = refusals.of(refused).orElseThrow(() -> refused);
@@ -111,9 +115,10 @@ public class BeneficiaryPages {
     public Response register(@FormParam("ssin") String ssin, @FormParam("firstName") String firstName,
                              @FormParam("lastName") String lastName, @FormParam("birthDate") String birthDate,
                              @FormParam("language") String fileLanguage, @FormParam("risDecisionDate") String risDecisionDate,
-                             @FormParam("student") String student, @HeaderParam("HX-Request") String htmx) {
+                             @FormParam("student") String student, @FormParam("address") String address,
+                             @HeaderParam("HX-Request") String htmx) {
         Registration registration = new Registration(strip(ssin), strip(firstName), strip(lastName), strip(birthDate),
-                strip(fileLanguage), strip(risDecisionDate), student != null);
+                strip(fileLanguage), strip(risDecisionDate), student != null, strip(address));
         try {
             Beneficiary registered = contracts.register(registration.body());
             return Answers.seeOther("/beneficiaries/" + registered.id(), htmx);
@@ -121,6 +126,15 @@ public class BeneficiaryPages {
             Problem problem = refusals.of(refused).orElseThrow(() -> refused);
             return page(Templates.register(frame("/beneficiaries/new"), registration, problem), 422);
         }
+    }
+
+    /** X4: who changed the beneficiary's file, and when. */
+    @GET
+    @Path("/{id}/audit")
+    public TemplateInstance audit(@PathParam("id") UUID id) {
+        Beneficiary beneficiary = contracts.beneficiary(id);
+        return AuditTrails.Templates.audit(frame("/beneficiaries/" + id + "/audit"), false, beneficiary.name(),
+                "/beneficiaries/" + id, contracts.beneficiaryAudit(id), person.subject()).setLocale(language.locale());
     }
 
     @GET

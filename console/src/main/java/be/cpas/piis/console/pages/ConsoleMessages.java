@@ -484,4 +484,127 @@ public interface ConsoleMessages {
 
     @Message("clôturé")
     String breach_closed();
+
+    @Message("Convocation (PDF)")
+    String convocation_pdf();
+
+    @Message("Ajouter à mon agenda (.ics)")
+    String calendar_file();
+
+    @Message("Déplacer l'évaluation")
+    String move_section();
+
+    @Message("Heure")
+    String starts_at();
+
+    @Message("Lieu")
+    String place();
+
+    @Message("Déplacer")
+    String move_button();
+
+    @Message("Le contrat en PDF, dans la langue du bénéficiaire")
+    String contract_pdf();
+
+    @Message("Historique des modifications")
+    String audit_link();
+
+    @Message("Aucune modification enregistrée.")
+    String audit_none();
+
+    @Message("Date du fait")
+    String audit_fact_date();
+
+    @Message("Modification")
+    String audit_action();
+
+    @Message("Par")
+    String audit_actor();
+
+    @Message("Enregistrée le")
+    String audit_recorded_at();
+
+    @Message("inscription")
+    String audit_registered();
+
+    @Message("coordonnées enregistrées")
+    String audit_contactRecorded();
+
+    @Message("dispense accordée")
+    String audit_exemptionGranted();
+
+    @Message("dispense levée")
+    String audit_exemptionLifted();
+
+    @Message("délai de signature dépassé")
+    String audit_signingDeadlineMissed();
+
+    @Message("projet rédigé")
+    String audit_drafted();
+
+    @Message("contrat proposé")
+    String audit_proposed();
+
+    @Message("signature")
+    String audit_signed();
+
+    @Message("avenant proposé")
+    String audit_amendmentProposed();
+
+    @Message("avenant signé")
+    String audit_amended();
+
+    @Message("exemplaire remis")
+    String audit_documentHandedOver();
+
+    @Message("audition demandée")
+    String audit_hearingRequested();
+
+    @Message("audition planifiée")
+    String audit_hearingPlanned();
+
+    @Message("convocation à l'audition envoyée")
+    String audit_hearingConvocationSent();
+
+    @Message("audition tenue")
+    String audit_hearingHeld();
+
+    @Message("étape réalisée")
+    String audit_stepDone();
+
+    @Message("étape annulée")
+    String audit_stepCancelled();
+
+    @Message("étape en retard signalée")
+    String audit_stepOverdueReported();
+
+    @Message("contrat résilié")
+    String audit_terminated();
+
+    @Message("contrat terminé")
+    String audit_completed();
+
+    @Message("contrat transféré")
+    String audit_transferred();
+
+    @Message("Historique du contrat de {name}")
+    String audit_of_contract(String name);
+
+    @Message("Historique du dossier de {name}")
+    String audit_of_beneficiary(String name);
+
+    @Message("Adresse postale")
+    String postal_address();
+
+    @Message("Rue, numéro, code postal et commune : les convocations et les lettres y sont envoyées")
+    String postal_address_hint();
+
+    @Message("Refusé")
+    String failure_refused_title();
+
+    @Message("Ce que vous avez demandé ne peut pas être fait pour l'instant, pour la raison ci-dessous.")
+    String failure_refused_text();
+
+    @Message("{name} (vous)")
+    String audit_you(String name);
 }

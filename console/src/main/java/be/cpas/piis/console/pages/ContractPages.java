@@ -145,6 +145,26 @@ public class ContractPages {
         return contractPage(contracts.contract(id), Problem.none()).setLocale(language.locale());
     }
 
+    /** C9: the beneficiary's copy, in the beneficiary's language. */
+    @GET
+    @Path("/{id}/document")
+    @Produces("application/pdf")
+    public Response document(@PathParam("id") UUID id) {
+        Contract contract = contracts.contract(id);
+        Beneficiary beneficiary = contracts.beneficiary(contract.beneficiaryId());
+        return Answers.pdf(contracts.document(id, beneficiary.language()), "piis-" + id + ".pdf");
+    }
+
+    /** X4: who changed the contract, and when. */
+    @GET
+    @Path("/{id}/audit")
+    public TemplateInstance audit(@PathParam("id") UUID id) {
+        Contract contract = contracts.contract(id);
+        Beneficiary beneficiary = contracts.beneficiary(contract.beneficiaryId());
+        return AuditTrails.Templates.audit(frame("/contracts/" + id + "/audit"), true, beneficiary.name(),
+                "/contracts/" + id, contracts.contractAudit(id), person.subject()).setLocale(language.locale());
+    }
+
     /** The plan's section alone, which the page asks for again while the plan is being made (htmx). */
     @GET
     @Path("/{id}/evaluations")

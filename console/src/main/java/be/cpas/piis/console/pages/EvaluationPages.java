@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -82,10 +83,38 @@ public class EvaluationPages {
         }
     }
 
+    /** The day, time and place a social worker moves an evaluation to (E1, A1). */
+    public static class Moving {
+        @FormParam("plannedOn")
+        public String plannedOn = "";
+        @FormParam("startsAt")
+        public String startsAt = "";
+        @FormParam("place")
+        public String place = "";
+
+        static Moving from(Evaluation evaluation) {
+            Moving moving = new Moving();
+            moving.plannedOn = String.valueOf(evaluation.plannedOn());
+            if (evaluation.appointment() != null) {
+                moving.startsAt = evaluation.appointment().startsAt() == null ? "" : evaluation.appointment().startsAt().toString();
+                moving.place = Objects.requireNonNullElse(evaluation.appointment().place(), "");
+            }
+            return moving;
+        }
+
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("plannedOn", Answers.blankToNull(plannedOn));
+            body.put("startsAt", Answers.blankToNull(startsAt));
+            body.put("place", Answers.blankToNull(place));
+            return body;
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance evaluation(Frame frame, Evaluation evaluation, Contract contract, Beneficiary beneficiary,
-                                                  Recording recording, Problem problem);
+                                                  Recording recording, Moving moving, Problem problem);
     }
 
     @Inject
@@ -109,7 +138,41 @@ public class EvaluationPages {
     @Path("/{id}")
     public TemplateInstance evaluation(@PathParam("id") UUID id) {
         Evaluation evaluation = evaluations.evaluation(id);
-        return page(evaluation, contracts.contract(evaluation.contractId()), new Recording(), Problem.none()).setLocale(language.locale());
+        return page(evaluation, contracts.contract(evaluation.contractId()), new Recording(), Moving.from(evaluation), Problem.none())
+                .setLocale(language.locale());
+    }
+
+    /** A1: the convocation as the beneficiary receives it, in the beneficiary's language. */
+    @GET
+    @Path("/{id}/convocation")
+    @Produces("application/pdf")
+    public Response convocation(@PathParam("id") UUID id) {
+        Evaluation evaluation = evaluations.evaluation(id);
+        Beneficiary beneficiary = contracts.beneficiary(contracts.contract(evaluation.contractId()).beneficiaryId());
+        return Answers.pdf(evaluations.convocation(id, beneficiary.language()), "convocation-" + id + ".pdf");
+    }
+
+    /** A1: the meeting for the social worker's calendar. */
+    @GET
+    @Path("/{id}/calendar")
+    @Produces("text/calendar")
+    public Response calendarEvent(@PathParam("id") UUID id) {
+        return Response.ok(evaluations.calendarEvent(id), "text/calendar")
+                .header("Content-Disposition", "attachment; filename=\"evaluation-" + id + ".ics\"").build();
+    }
+
+    @POST
+    @Path("/{id}/appointment")
+    public Response move(@PathParam("id") UUID id, @BeanParam Moving moving, @HeaderParam("HX-Request") String htmx) {
+        Evaluation evaluation = evaluations.evaluation(id);
+        try {
+            evaluations.move(id, moving.body());
+            return Answers.seeOther("/evaluations/" + id, htmx);
+        } catch (WebApplicationException refused) {
+            Problem problem = refusals.of(refused).orElseThrow(() -> refused);
+            return Answers.page(page(evaluation, contracts.contract(evaluation.contractId()), new Recording(), moving, problem),
+                    language.locale(), 422);
+        }
     }
 
     @POST
@@ -122,12 +185,12 @@ public class EvaluationPages {
             return Answers.seeOther("/contracts/" + contract.id(), htmx);
         } catch (WebApplicationException refused) {
             Problem problem = refusals.of(refused).orElseThrow(() -> refused);
-            return Answers.page(page(evaluation, contract, recording, problem), language.locale(), 422);
+            return Answers.page(page(evaluation, contract, recording, Moving.from(evaluation), problem), language.locale(), 422);
         }
     }
 
-    private TemplateInstance page(Evaluation evaluation, Contract contract, Recording recording, Problem problem) {
+    private TemplateInstance page(Evaluation evaluation, Contract contract, Recording recording, Moving moving, Problem problem) {
         return Templates.evaluation(Frame.of(person, language, "/evaluations/" + evaluation.id()), evaluation, contract,
-                contracts.beneficiary(contract.beneficiaryId()), recording, problem);
+                contracts.beneficiary(contract.beneficiaryId()), recording, moving, problem);
     }
 }

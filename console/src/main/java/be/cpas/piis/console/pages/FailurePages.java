@@ -1,5 +1,7 @@
 package be.cpas.piis.console.pages;
 
+import be.cpas.piis.console.clients.Problem;
+import be.cpas.piis.console.clients.Refusals;
 import be.cpas.piis.console.signin.PageLanguage;
 import be.cpas.piis.console.signin.SignedInPerson;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,7 +24,7 @@ public class FailurePages {
 
     /** The kinds of failure a page explains, each with its words in the message bundle. */
     public enum Failure {
-        NOT_FOUND(404), FORBIDDEN(403), UNAVAILABLE(502);
+        NOT_FOUND(404), FORBIDDEN(403), REFUSED(422), UNAVAILABLE(502);
 
         private final int status;
 
@@ -41,7 +43,7 @@ public class FailurePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance failure(Frame frame, Failure failure);
+        static native TemplateInstance failure(Frame frame, Failure failure, Problem problem);
     }
 
     @Inject
@@ -53,15 +55,21 @@ public class FailurePages {
     @Inject
     PageLanguage language;
 
+    @Inject
+    Refusals refusals;
+
     @ServerExceptionMapper
     public Response failed(WebApplicationException failure) {
         int status = failure.getResponse().getStatus();
-        Failure shown = status == 404 ? Failure.NOT_FOUND : status == 403 ? Failure.FORBIDDEN : Failure.UNAVAILABLE;
+        // A rule's refusal of what a link asked (a letter without the address it needs, A4) is said as the API said it.
+        Problem problem = status == 409 || status == 422 ? refusals.of(failure).orElse(Problem.none()) : Problem.none();
+        Failure shown = status == 404 ? Failure.NOT_FOUND : status == 403 ? Failure.FORBIDDEN
+                : problem.refused() ? Failure.REFUSED : Failure.UNAVAILABLE;
         if (shown == Failure.UNAVAILABLE) {
             LOG.warnf("A page could not be shown: an API answered %d", status);
         }
         Frame frame = identity.isAnonymous() ? Frame.signedOut(language, "/") : Frame.of(person, language, "/");
         return Response.status(shown.status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.failure(frame, shown).setLocale(language.locale())).build();
+                .entity(Templates.failure(frame, shown, problem).setLocale(language.locale())).build();
     }
 }

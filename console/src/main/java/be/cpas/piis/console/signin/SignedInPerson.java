@@ -27,6 +27,11 @@ public class SignedInPerson {
         return Optional.ofNullable(idToken.<String>getClaim("preferred_username")).orElse(idToken.getSubject());
     }
 
+    /** The identifier the identity provider gives the person ({@code sub}): the APIs' audit trails name them by it (X4). */
+    public String subject() {
+        return idToken.getSubject();
+    }
+
     public String displayName() {
         String given = idToken.getClaim("given_name");
         String family = idToken.getClaim("family_name");
