@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MeetingDaysTest {
@@ -20,11 +21,13 @@ class MeetingDaysTest {
 
     @Test
     void X6_a_meeting_on_easter_monday_christmas_or_a_saturday_is_refused() {
-        for (LocalDate day : new LocalDate[] {LocalDate.of(2027, 3, 29), LocalDate.of(2027, 12, 25), LocalDate.of(2027, 3, 6)}) {
-            assertThatThrownBy(() -> MeetingDays.requireSettable("plannedOn", day, TODAY))
-                    .isInstanceOfSatisfying(RuleViolationException.class, refusal -> assertThat(refusal.rule()).isEqualTo("X6"))
-                    .hasMessageContaining(day.toString());
-        }
+        Map<LocalDate, String> spelled = Map.of(
+                LocalDate.of(2027, 3, 29), "29 mars 2027",
+                LocalDate.of(2027, 12, 25), "25 décembre 2027",
+                LocalDate.of(2027, 3, 6), "6 mars 2027");
+        spelled.forEach((day, words) -> assertThatThrownBy(() -> MeetingDays.requireSettable("plannedOn", day, TODAY))
+                .isInstanceOfSatisfying(RuleViolationException.class, refusal -> assertThat(refusal.rule()).isEqualTo("X6"))
+                .hasMessageContaining(words));
         assertThatThrownBy(() -> MeetingDays.requireSettable("plannedOn", LocalDate.of(2027, 3, 6), TODAY)).hasMessageEndingWith("un samedi");
         assertThatThrownBy(() -> MeetingDays.requireSettable("plannedOn", LocalDate.of(2027, 3, 29), TODAY))
                 .hasMessageEndingWith("un jour férié");
