@@ -79,6 +79,11 @@ final class Browser implements AutoCloseable {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** What the page holds now that {@code by} locates, without waiting for any. */
+    List<WebElement> elements(By by) {
+        return driver.findElements(by);
+    }
+
     /** Waits for {@code condition}; when it never comes, keeps the page (source and screenshot) under target/screenshots. */
     private <T> T waitFor(ExpectedCondition<T> condition) {
         try {

@@ -76,13 +76,15 @@ class ConsoleTest {
 
     /** The words of the console a walk reads, in the language it walks in. */
     private record Words(String language, String caseload, String contractOf, String reflection, String reflecting,
-                         String regularEvaluation, String missedEvaluation, String signedOut, String you) {
+                         String regularEvaluation, String missedEvaluation, String signedOut, String you, String equity) {
     }
 
     private static final Words FRENCH = new Words("fr", "Mes dossiers", "Contrat de ", "Réflexion jusqu'au", "délai de réflexion",
-            "régulière", "évaluation manquée", "Vous êtes déconnecté·e", "(vous)");
+            "régulière", "évaluation manquée", "Vous êtes déconnecté·e", "(vous)",
+            "raisons d'équité");
     private static final Words DUTCH = new Words("nl", "Mijn dossiers", "Contract van ", "Bedenktijd tot", "bedenktijd",
-            "gewone", "gemiste evaluatie", "U bent afgemeld", "(u)");
+            "gewone", "gemiste evaluatie", "U bent afgemeld", "(u)",
+            "billijkheidsredenen");
 
     @BeforeEach
     void todayIsToday() {
@@ -100,7 +102,8 @@ class ConsoleTest {
     }
 
     /**
-     * Signs in on Keycloak's page; registers a beneficiary (refused first, then accepted); drafts, proposes, has the
+     * Signs in on Keycloak's page; registers a beneficiary (refused first, then accepted); exempts them (C2, refused
+     * without a justification, then granted) and lifts the exemption; drafts, proposes, has the
      * signature refused (C7), lets time pass, records both signatures; sees the evaluation plan appear on the same page
      * (E1, from ContractSigned); records an unexcused absence (E5) and sees the breach case it opened (S1); finds the
      * beneficiary by NISS; signs out.
@@ -124,6 +127,21 @@ class ConsoleTest {
             browser.click(By.cssSelector("form[action='/beneficiaries'] button[type=submit]"));
             browser.awaitHeading("Ana Peeters");
             browser.check("beneficiary");
+
+            browser.choose("ground", "equity");
+            browser.type("decidedBy", "Comité spécial du service social");
+            browser.click(By.cssSelector("form[action$='/exemptions'] button[type=submit]"));
+            assertThat(browser.text(By.id("justification-issue"))).isNotBlank();
+            assertThat(browser.find(By.id("decidedBy")).getAttribute("value")).isEqualTo("Comité spécial du service social");
+            browser.check("exemption-refused");
+            browser.type("justification", "Soigne à plein temps sa mère gravement malade");
+            browser.click(By.cssSelector("form[action$='/exemptions'] button[type=submit]"));
+            assertThat(browser.text(By.cssSelector("#exemptions tbody"))).contains(words.equity());
+            assertThat(browser.elements(By.id("ground"))).as("no second exemption while one is in force").isEmpty();
+            browser.check("beneficiary-exempted");
+            browser.click(By.cssSelector("form[action$='/lifting'] button[type=submit]"));
+            browser.find(By.id("ground"));
+            assertThat(browser.elements(By.cssSelector("form[action$='/lifting']"))).isEmpty();
 
             browser.click(By.cssSelector("a[href^='/contracts/new']"));
             browser.type("goalTitle", "Trouver un emploi dans la logistique");

@@ -41,6 +41,20 @@ public interface ContractsApi {
     @Path("/beneficiaries/{id}")
     Beneficiary beneficiary(@PathParam("id") UUID id);
 
+    /** C2: the beneficiary's exemptions, in force or lifted, the latest decided first. */
+    @GET
+    @Path("/exemptions")
+    Page<Exemption> exemptions(@QueryParam("beneficiaryId") UUID beneficiaryId);
+
+    @POST
+    @Path("/exemptions")
+    Exemption grantExemption(Map<String, Object> newExemption);
+
+    /** C2: lifting restarts C1's three months from {@code liftedOn}. */
+    @POST
+    @Path("/exemptions/{id}/lifting")
+    Exemption liftExemption(@PathParam("id") UUID id, Map<String, Object> lifting);
+
     @POST
     @Path("/contracts")
     Contract draft(Map<String, Object> newContract);

@@ -3,6 +3,7 @@ package be.cpas.piis.console.pages;
 import be.cpas.piis.console.clients.Beneficiary;
 import be.cpas.piis.console.clients.Contract;
 import be.cpas.piis.console.clients.ContractsApi;
+import be.cpas.piis.console.clients.Exemption;
 import be.cpas.piis.console.clients.Problem;
 import be.cpas.piis.console.clients.Refusals;
 import be.cpas.piis.console.signin.PageLanguage;
@@ -10,6 +11,7 @@ import be.cpas.piis.console.signin.SignedInPerson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -60,13 +63,47 @@ public class BeneficiaryPages {
         }
     }
 
+    public record Ground(String code, String key) {
+    }
+
+    /** C2: what a social worker typed into the exemption form, shown again with the API's issues when it refused. */
+    public static class ExemptionDecision {
+        @FormParam("ground")
+        public String ground = "";
+        @FormParam("justification")
+        public String justification = "";
+        @FormParam("decidedBy")
+        public String decidedBy = "";
+        @FormParam("decidedOn")
+        public String decidedOn = "";
+
+        /** C2's grounds, as the API codes them, with the key of their words. */
+        public List<Ground> grounds() {
+            return Stream.of("health", "equity", "workingWithComplement")
+                    .map(code -> new Ground(code, Exemption.keyOf(code)))
+                    .toList();
+        }
+
+        Map<String, Object> body(UUID beneficiaryId) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("beneficiaryId", beneficiaryId);
+            body.put("ground", Answers.blankToNull(ground));
+            body.put("justification", Answers.blankToNull(justification));
+            body.put("decidedBy", Answers.blankToNull(decidedBy));
+            body.put("decidedOn", Answers.blankToNull(decidedOn));
+            return body;
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance find(Frame frame, String ssin, Problem problem, boolean notFound, Registration registration);
 
         static native TemplateInstance register(Frame frame, Registration registration, Problem problem);
 
-        static native TemplateInstance beneficiary(Frame frame, Beneficiary beneficiary, List<Contract> contracts);
+        static native TemplateInstance beneficiary(Frame frame, Beneficiary beneficiary, List<Contract> contracts,
+                                                   List<Exemption> exemptions, boolean decidesExemptions, ExemptionDecision decision,
+                                                   Problem problem);
     }
 
     @Inject
@@ -140,9 +177,43 @@ public class BeneficiaryPages {
     @GET
     @Path("/{id}")
     public TemplateInstance beneficiary(@PathParam("id") UUID id) {
+        return file(id, new ExemptionDecision(), Problem.none()).setLocale(language.locale());
+    }
+
+    /** C2: the CPAS decides that the beneficiary needs no PIIS; their signing deadline stops. */
+    @POST
+    @Path("/{id}/exemptions")
+    public Response exempt(@PathParam("id") UUID id, @BeanParam ExemptionDecision decision, @HeaderParam("HX-Request") String htmx) {
+        try {
+            contracts.grantExemption(decision.body(id));
+            return Answers.seeOther("/beneficiaries/" + id, htmx);
+        } catch (WebApplicationException refused) {
+            Problem problem = refusals.of(refused).orElseThrow(() -> refused);
+            return page(file(id, decision, problem), 422);
+        }
+    }
+
+    /** C2: lifting the exemption on {@code liftedOn} (today when blank) restarts C1's three months from that day. */
+    @POST
+    @Path("/{id}/exemptions/{exemptionId}/lifting")
+    public Response lift(@PathParam("id") UUID id, @PathParam("exemptionId") UUID exemptionId, @FormParam("liftedOn") String liftedOn,
+                         @HeaderParam("HX-Request") String htmx) {
+        Map<String, Object> lifting = new LinkedHashMap<>();
+        lifting.put("liftedOn", Answers.blankToNull(liftedOn));
+        try {
+            contracts.liftExemption(exemptionId, lifting);
+            return Answers.seeOther("/beneficiaries/" + id, htmx);
+        } catch (WebApplicationException refused) {
+            Problem problem = refusals.of(refused).orElseThrow(() -> refused);
+            return page(file(id, new ExemptionDecision(), problem), 422);
+        }
+    }
+
+    private TemplateInstance file(UUID id, ExemptionDecision decision, Problem problem) {
         Beneficiary beneficiary = contracts.beneficiary(id);
         List<Contract> ofBeneficiary = contracts.contracts(null, id, List.of(), 50).items();
-        return Templates.beneficiary(frame("/beneficiaries/" + id), beneficiary, ofBeneficiary).setLocale(language.locale());
+        return Templates.beneficiary(frame("/beneficiaries/" + id), beneficiary, ofBeneficiary, contracts.exemptions(id).items(),
+                person.decidesExemptions(), decision, problem);
     }
 
     private Frame frame(String path) {

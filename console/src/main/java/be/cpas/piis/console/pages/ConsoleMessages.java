@@ -607,4 +607,61 @@ public interface ConsoleMessages {
 
     @Message("{name} (vous)")
     String audit_you(String name);
+
+    @Message("Dispenses de PIIS (C2)")
+    String exemptions_title();
+
+    @Message("Aucune dispense.")
+    String exemptions_none();
+
+    @Message("Motif")
+    String col_ground();
+
+    @Message("Justification")
+    String col_justification();
+
+    @Message("Décidée par, le")
+    String col_decided();
+
+    @Message("Levée")
+    String col_lifted();
+
+    @Message("raisons de santé")
+    String ground_health();
+
+    @Message("raisons d'équité")
+    String ground_equity();
+
+    @Message("travaille et perçoit le revenu d'intégration en complément")
+    String ground_workingwithcomplement();
+
+    @Message("Choisir un motif")
+    String choose_ground();
+
+    @Message("en vigueur")
+    String exemption_in_force();
+
+    @Message("Décider une dispense")
+    String exemption_section();
+
+    @Message("Pourquoi aucun PIIS n'est demandé, par écrit : la décision le motive.")
+    String exemption_justification_hint();
+
+    @Message("Décidée par")
+    String decided_by();
+
+    @Message("Par exemple : Comité spécial du service social")
+    String decided_by_hint();
+
+    @Message("Décidée le")
+    String decided_on();
+
+    @Message("Dispenser de PIIS")
+    String exempt_button();
+
+    @Message("Levée le")
+    String lifted_on();
+
+    @Message("Lever la dispense")
+    String lift_button();
 }

@@ -47,6 +47,11 @@ public class SignedInPerson {
         return identity.hasRole("SOCIAL_WORKER");
     }
 
+    /** C2: a social worker or the Council decides that a beneficiary needs no PIIS. */
+    public boolean decidesExemptions() {
+        return identity.hasRole("SOCIAL_WORKER") || identity.hasRole("COUNCIL");
+    }
+
     /** The provider's {@code locale} claim, when it has one: the language the person chose there. */
     public Optional<String> locale() {
         return Optional.ofNullable(idToken.getClaim("locale"));

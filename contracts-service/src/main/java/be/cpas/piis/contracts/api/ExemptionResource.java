@@ -3,6 +3,7 @@ package be.cpas.piis.contracts.api;
 import be.cpas.piis.contracts.application.GrantingExemptions;
 import be.cpas.piis.contracts.domain.Exemption;
 import be.cpas.piis.contracts.domain.ExemptionGround;
+import be.cpas.piis.platform.api.QueryValues;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,12 +19,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,6 +74,13 @@ public class ExemptionResource {
                 request.decidedBy(), request.decidedOn());
         ExemptionView view = viewOf(exemption);
         return Response.created(view.href()).entity(view).build();
+    }
+
+    @GET
+    @Operation(summary = "A beneficiary's exemptions, in force or lifted, the latest decided first (C2)")
+    public Map<String, List<ExemptionView>> ofBeneficiary(@QueryParam("beneficiaryId") @NotNull String beneficiaryId) {
+        UUID beneficiary = QueryValues.uuid("beneficiaryId", beneficiaryId).orElseThrow();
+        return Map.of("items", granting.ofBeneficiary(cpas.code(), beneficiary).stream().map(this::viewOf).toList());
     }
 
     @GET

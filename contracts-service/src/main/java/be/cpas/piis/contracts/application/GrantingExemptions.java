@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** C2: the CPAS decides that a beneficiary needs no PIIS, and may lift that decision later. */
@@ -59,6 +60,10 @@ public class GrantingExemptions {
         audit.record(cpas, RegisteringBeneficiary.AUDITED_AS, beneficiary.id(), "exemptionLifted", exemption.liftedOn(), before,
                 BeneficiaryState.of(beneficiary));
         return exemption;
+    }
+
+    public List<Exemption> ofBeneficiary(String cpas, UUID beneficiaryId) {
+        return exemptions.ofBeneficiary(cpas, beneficiaryId);
     }
 
     public Exemption find(String cpas, UUID exemptionId) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -134,6 +135,11 @@ class SigningDeadlineTest extends ClockMovingTest {
         asWorker(CPAS).body("{}").post("/piis/v1/exemptions/{id}/lifting", exemptionId)
                 .then().statusCode(409).body("rule", equalTo("C2"));
         asWorker("21004").get("/piis/v1/exemptions/{id}", exemptionId).then().statusCode(404);
+        asWorker(CPAS).queryParam("beneficiaryId", beneficiaryId).get("/piis/v1/exemptions").then().statusCode(200)
+                .body("items.id", contains(exemptionId)).body("items[0].liftedOn", equalTo(clock.today().toString()));
+        asWorker("21004").queryParam("beneficiaryId", beneficiaryId).get("/piis/v1/exemptions").then().statusCode(200)
+                .body("items", empty());
+        asWorker(CPAS).get("/piis/v1/exemptions").then().statusCode(400).body("issues[0].name", equalTo("beneficiaryId"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> EventLog.readAll(Topics.CONTRACTS).stream()
                 .anyMatch(record -> beneficiaryId.equals(record.key())
