@@ -105,8 +105,9 @@ class ConsoleTest {
      * Signs in on Keycloak's page; registers a beneficiary (refused first, then accepted); exempts them (C2, refused
      * without a justification, then granted) and lifts the exemption; drafts, proposes, has the
      * signature refused (C7), lets time pass, records both signatures; sees the evaluation plan appear on the same page
-     * (E1, from ContractSigned); records an unexcused absence (E5) and sees the breach case it opened (S1); finds the
-     * beneficiary by NISS; signs out.
+     * (E1, from ContractSigned); records an unexcused absence (E5) and sees the breach case it opened (S1); reads the
+     * PDF and the audit trail; has a move refused (E1); amends the contract (C10, refused without a reason, then agreed
+     * by both parties) and reads what changed from version 1 to 2; finds the beneficiary by NISS; signs out.
      */
     private void walk(Words words, String username) {
         String ssin = newSsin();
@@ -203,6 +204,26 @@ class ConsoleTest {
             browser.click(By.cssSelector("form[action$='/appointment'] button[type=submit]"));
             assertThat(browser.text(By.id("refusal"))).isNotBlank();
             browser.check("evaluation-move-refused");
+
+            browser.open(consoleUrl + "/contracts/" + contractId);
+            browser.click(By.cssSelector("a[href$='/amendments/new']"));
+            browser.type("goals-0-title", "Trouver un emploi dans un entrepôt");
+            browser.click(By.cssSelector("form[action$='/amendments'] button[type=submit]"));
+            assertThat(browser.text(By.id("reason-issue"))).isNotBlank();
+            assertThat(browser.find(By.id("goals-0-title")).getAttribute("value")).isEqualTo("Trouver un emploi dans un entrepôt");
+            browser.check("amendment-refused");
+            browser.type("reason", "À sa demande, Ana vise un emploi en entrepôt");
+            browser.type("goals-0-steps-1-description", "Passer le brevet de cariste");
+            browser.clickForNewPage(By.cssSelector("form[action$='/amendments'] button[type=submit]"));
+            browser.choose("party", "beneficiary");
+            browser.clickForNewPage(By.cssSelector("form[action$='/agreements'] button[type=submit]"));
+            browser.choose("party", "cpas");
+            browser.clickForNewPage(By.cssSelector("form[action$='/agreements'] button[type=submit]"));
+            browser.check("amendment-agreed");
+            browser.click(By.cssSelector("a[href*='/amendments/diff']"));
+            assertThat(browser.text(By.cssSelector("#changes tbody")))
+                    .contains("Trouver un emploi dans la logistique", "Trouver un emploi dans un entrepôt", "Passer le brevet de cariste");
+            browser.check("amendment-diff");
 
             browser.open(consoleUrl + "/beneficiaries/find");
             browser.check("find");

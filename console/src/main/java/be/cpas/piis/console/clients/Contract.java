@@ -9,12 +9,13 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Contract(UUID id, UUID beneficiaryId, String type, String status, int version, LocalDate startDate,
                        LocalDate endDate, String referentWorker, String replacementWorker, String personOfTrust,
-                       List<Goal> goals, List<Commitment> commitments, List<Signature> signatures,
+                       List<Goal> goals, List<Commitment> commitments, List<Partner> partners, List<Signature> signatures,
                        LocalDate handedOverOn, LocalDate reflectionEndsOn, LocalDate signedOn, LocalDate endedOn) {
 
     public Contract {
         goals = goals == null ? List.of() : List.copyOf(goals);
         commitments = commitments == null ? List.of() : List.copyOf(commitments);
+        partners = partners == null ? List.of() : List.copyOf(partners);
         signatures = signatures == null ? List.of() : List.copyOf(signatures);
     }
 
@@ -50,8 +51,13 @@ public record Contract(UUID id, UUID beneficiaryId, String type, String status, 
         }
     }
 
+    /** C3: a partner of the contract and what is expected of them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Signature(String party, LocalDate signedOn) {
+    public record Partner(UUID id, String name, String expectations) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Signature(String party, UUID partnerId, LocalDate signedOn) {
 
         public String partyKey() {
             return "party_" + party;
@@ -69,5 +75,9 @@ public record Contract(UUID id, UUID beneficiaryId, String type, String status, 
 
     public boolean isProposed() {
         return "proposed".equals(status);
+    }
+
+    public boolean isActive() {
+        return "active".equals(status);
     }
 }

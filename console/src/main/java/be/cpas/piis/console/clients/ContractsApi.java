@@ -78,6 +78,28 @@ public interface ContractsApi {
     @Produces("application/pdf")
     byte[] document(@PathParam("id") UUID id, @QueryParam("lang") String lang);
 
+    /** C10: the pending amendment first, then the agreed ones, the latest first. */
+    @GET
+    @Path("/contracts/{id}/amendments")
+    Page<Amendment> amendments(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/contracts/{id}/amendments")
+    Amendment proposeAmendment(@PathParam("id") UUID id, Map<String, Object> amendment);
+
+    /** C6, C10: the last agreement needed makes the amendment the contract's next version. */
+    @POST
+    @Path("/contracts/{id}/amendments/{amendmentId}/agreements")
+    Amendment agree(@PathParam("id") UUID id, @PathParam("amendmentId") UUID amendmentId, Map<String, Object> agreement);
+
+    @GET
+    @Path("/contracts/{id}/versions")
+    Page<ContractVersion> versions(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/contracts/{id}/versions/{from}/diff/{to}")
+    Page<ContractVersion.Change> diff(@PathParam("id") UUID id, @PathParam("from") int from, @PathParam("to") int to);
+
     @GET
     @Path("/contracts/{id}/audit")
     AuditTrail contractAudit(@PathParam("id") UUID id);

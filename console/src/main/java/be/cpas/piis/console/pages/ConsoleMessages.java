@@ -664,4 +664,130 @@ public interface ConsoleMessages {
 
     @Message("Lever la dispense")
     String lift_button();
+
+    @Message("Ce que les partenaires s'engagent à faire")
+    String partner_commitment();
+
+    @Message("Avenants (C10)")
+    String amendments_section();
+
+    @Message("Aucun avenant.")
+    String no_amendment();
+
+    @Message("Proposé le")
+    String col_proposed_on();
+
+    @Message("en attente des accords")
+    String amendment_pending();
+
+    @Message("version {version}, convenue le {date}")
+    String version_agreed(int version, String date);
+
+    @Message("version {version}")
+    String version_n(int version);
+
+    @Message("Comparer les versions")
+    String versions_compare();
+
+    @Message("Proposer un avenant")
+    String amendment_propose_title();
+
+    @Message("Le formulaire part du contrat tel qu'il est : changez ce qui doit l'être. L'avenant devient la version suivante quand chaque partie l'a accepté (C6).")
+    String amendment_propose_text();
+
+    @Message("Motif de l'avenant")
+    String amendment_reason();
+
+    @Message("Ce qui change et pourquoi, à la demande de qui")
+    String amendment_reason_hint();
+
+    @Message("Objectif {number}")
+    String goal_n(int number);
+
+    @Message("Étape {number}")
+    String step_n(int number);
+
+    @Message("Nouvelle étape (facultative)")
+    String step_added();
+
+    @Message("Proposer l'avenant")
+    String amendment_propose_button();
+
+    @Message("Avenant proposé le {date}")
+    String amendment_of(String date);
+
+    @Message("Accords")
+    String agreements();
+
+    @Message("Aucune partie n'a encore donné son accord.")
+    String no_agreement();
+
+    @Message("Accord donné le")
+    String agreed_on();
+
+    @Message("Enregistrer un accord")
+    String agree_section();
+
+    @Message("Partie qui donne son accord")
+    String agree_party();
+
+    @Message("Enregistrer l'accord")
+    String agree_button();
+
+    @Message("Ce qui a changé")
+    String what_changed();
+
+    @Message("De la version {from} à la version {to}")
+    String diff_title(int from, int to);
+
+    @Message("Depuis")
+    String diff_from();
+
+    @Message("Jusqu'à")
+    String diff_to();
+
+    @Message("Comparer")
+    String diff_button();
+
+    @Message("Rien ne change entre ces versions.")
+    String diff_none();
+
+    @Message("Où")
+    String diff_where();
+
+    @Message("Avant")
+    String diff_before();
+
+    @Message("Après")
+    String diff_after();
+
+    @Message("Objectif")
+    String diff_goal();
+
+    @Message("Étape")
+    String diff_step();
+
+    @Message("Engagement")
+    String diff_commitment();
+
+    @Message("Partenaire")
+    String diff_partner();
+
+    @Message("Description")
+    String diff_description();
+
+    @Message("Partie")
+    String diff_party();
+
+    @Message("Nom")
+    String diff_name();
+
+    @Message("Ce qui est attendu")
+    String diff_expectations();
+
+    @Message("Intitulé")
+    String diff_title_field();
+
+    @Message("Convenu le")
+    String amendment_agreed_on();
 }

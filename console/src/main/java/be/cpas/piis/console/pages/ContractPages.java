@@ -93,7 +93,8 @@ public class ContractPages {
         static native TemplateInstance draft(Frame frame, Beneficiary beneficiary, Drafting drafting, Problem problem);
 
         static native TemplateInstance contract(Frame frame, Contract contract, Beneficiary beneficiary, Problem problem,
-                                                ContractFollowUp.PlanSection plan, ContractFollowUp.BreachSection breaches);
+                                                AmendmentPages.Section amendments, ContractFollowUp.PlanSection plan,
+                                                ContractFollowUp.BreachSection breaches);
 
         static native TemplateInstance plan(ContractFollowUp.PlanSection plan);
 
@@ -217,7 +218,7 @@ public class ContractPages {
     private TemplateInstance contractPage(Contract contract, Problem problem) {
         ContractFollowUp.PlanSection plan = followUp.plan(contract);
         return Templates.contract(frame("/contracts/" + contract.id()), contract, contracts.beneficiary(contract.beneficiaryId()), problem,
-                plan, followUp.breaches(plan));
+                AmendmentPages.Section.of(contract, contracts), plan, followUp.breaches(plan));
     }
 
     private Frame frame(String path) {

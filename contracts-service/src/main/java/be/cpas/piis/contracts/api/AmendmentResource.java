@@ -69,6 +69,13 @@ public class AmendmentResource {
     }
 
     @GET
+    @Path("/amendments")
+    @Operation(summary = "A contract's amendments: the one awaiting agreement first, then the agreed ones, the latest first (C10)")
+    public Map<String, List<AmendmentView>> amendments(@PathParam("contractId") UUID contractId) {
+        return Map.of("items", amending.amendments(cpas.code(), contractId).stream().map(this::viewOf).toList());
+    }
+
+    @GET
     @Path("/amendments/{amendmentId}")
     @Operation(summary = "An amendment and who agreed to it")
     public AmendmentView read(@PathParam("contractId") UUID contractId, @PathParam("amendmentId") UUID amendmentId) {

@@ -75,6 +75,11 @@ public class AmendingContract {
         return amendments.findOfContract(amendmentId, contractId).orElseThrow(() -> new ResourceNotFoundException("resource.amendment", amendmentId));
     }
 
+    public List<Amendment> amendments(String cpas, UUID contractId) {
+        lifecycle.find(cpas, contractId);
+        return amendments.ofContract(contractId);
+    }
+
     public List<ContractVersions.VersionSummary> versions(String cpas, UUID contractId) {
         lifecycle.find(cpas, contractId);
         return versions.list(contractId);

@@ -55,6 +55,9 @@ class AmendmentTest extends ClockMovingTest {
         agree(contractId, amendmentId, "{\"party\":\"beneficiary\"}").body("version", nullValue());
         agree(contractId, amendmentId, "{\"party\":\"cpas\"}").body("version", nullValue());
         asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().body("version", equalTo(1)).body("endDate", equalTo("2027-11-30"));
+        asWorker(CPAS).get("/piis/v1/contracts/{id}/amendments", contractId).then().statusCode(200)
+                .body("items.id", contains(amendmentId)).body("items[0].agreedOn", nullValue())
+                .body("items[0].agreements.party", contains("beneficiary", "cpas"));
 
         agree(contractId, amendmentId, "{\"party\":\"partner\",\"partnerId\":\"" + partnerId + "\"}").body("version", equalTo(2));
 
@@ -63,6 +66,8 @@ class AmendmentTest extends ClockMovingTest {
                 .body("endDate", equalTo("2028-05-31"))
                 .body("goals[0].title", equalTo("Find a job in a warehouse"));
         asWorker(CPAS).get("/piis/v1/contracts/{id}/versions", contractId).then().body("items.version", contains(1, 2));
+        asWorker(CPAS).get("/piis/v1/contracts/{id}/amendments", contractId).then().body("items[0].version", equalTo(2));
+        asWorker("62063").get("/piis/v1/contracts/{id}/amendments", contractId).then().statusCode(404);
         asWorker(CPAS).get("/piis/v1/contracts/{id}/versions/1", contractId).then()
                 .body("endDate", equalTo("2027-11-30")).body("goals[0].title", equalTo("Find a job in logistics"));
         asWorker(CPAS).get("/piis/v1/contracts/{id}/versions/1/diff/2", contractId).then().statusCode(200)
