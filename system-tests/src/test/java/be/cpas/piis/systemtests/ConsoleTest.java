@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cpas.piis.infra.KeycloakServer;
+import be.cpas.piis.platform.calendar.BelgianWorkingDays;
 import be.cpas.piis.testsupport.DevTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,7 +105,8 @@ class ConsoleTest {
     /**
      * Signs in on Keycloak's page; registers a beneficiary (refused first, then accepted); exempts them (C2, refused
      * without a justification, then granted) and lifts the exemption; drafts, proposes, has the
-     * signature refused (C7), lets time pass, records both signatures; sees the evaluation plan appear on the same page
+     * signature refused (C7), lets time pass; records the beneficiary's request to be heard (C8), plans and convokes the
+     * hearing, has the signature refused until its outcome is recorded; records both signatures; sees the evaluation plan appear on the same page
      * (E1, from ContractSigned); records an unexcused absence (E5) and sees the breach case it opened (S1); reads the
      * PDF and the audit trail; has a move refused (E1); amends the contract (C10, refused without a reason, then agreed
      * by both parties) and reads what changed from version 1 to 2; finds the beneficiary by NISS; signs out.
@@ -166,7 +168,27 @@ class ConsoleTest {
             assertThat(browser.text(By.id("refusal"))).contains(words.reflecting());
             browser.check("signature-refused");
 
-            moveClocksTo(reflectionEndOf(contractId).plusDays(1));
+            LocalDate afterReflection = reflectionEndOf(contractId).plusDays(1);
+            moveClocksTo(afterReflection);
+            browser.clickForNewPage(By.cssSelector("form[action$='/hearing'] button[type=submit]"));
+            LocalDate hearingDay = BelgianWorkingDays.onOrNextWorkingDay(afterReflection.plusDays(1));
+            browser.setValue("hearingPlannedOn", hearingDay.toString());
+            browser.setValue("hearingStartsAt", "10:00");
+            browser.type("hearingPlace", "Salle du Conseil, rue Haute 298a");
+            browser.clickForNewPage(By.cssSelector("form[action$='/hearing/appointment'] button[type=submit]"));
+            assertThat(browser.fetched("/contracts/" + contractId + "/hearing/convocation", 5)).isEqualTo("%PDF-");
+            assertThat(browser.fetched("/contracts/" + contractId + "/hearing/calendar", 15)).isEqualTo("BEGIN:VCALENDAR");
+            browser.clickForNewPage(By.cssSelector("form[action$='/hearing/letters'] button[type=submit]"));
+            assertThat(browser.text(By.id("hearing-letters"))).isNotBlank();
+            browser.choose("party", "beneficiary");
+            browser.click(By.cssSelector("form[action$='/signatures'] button[type=submit]"));
+            assertThat(browser.text(By.id("refusal"))).isNotBlank();
+            browser.check("hearing-signature-refused");
+
+            moveClocksTo(hearingDay);
+            browser.type("outcome", "Le Conseil a entendu Ana ; le contrat reste tel quel");
+            browser.clickForNewPage(By.cssSelector("form[action$='/hearing/outcome'] button[type=submit]"));
+            assertThat(browser.text(By.id("hearing"))).contains("Le Conseil a entendu Ana");
             browser.choose("party", "beneficiary");
             browser.clickForNewPage(By.cssSelector("form[action$='/signatures'] button[type=submit]"));
             browser.choose("party", "cpas");

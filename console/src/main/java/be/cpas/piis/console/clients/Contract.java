@@ -2,6 +2,7 @@ package be.cpas.piis.console.clients;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +11,7 @@ import java.util.UUID;
 public record Contract(UUID id, UUID beneficiaryId, String type, String status, int version, LocalDate startDate,
                        LocalDate endDate, String referentWorker, String replacementWorker, String personOfTrust,
                        List<Goal> goals, List<Commitment> commitments, List<Partner> partners, List<Signature> signatures,
-                       LocalDate handedOverOn, LocalDate reflectionEndsOn, LocalDate signedOn, LocalDate endedOn) {
+                       LocalDate handedOverOn, LocalDate reflectionEndsOn, Hearing hearing, LocalDate signedOn, LocalDate endedOn) {
 
     public Contract {
         goals = goals == null ? List.of() : List.copyOf(goals);
@@ -48,6 +49,33 @@ public record Contract(UUID id, UUID beneficiaryId, String type, String status, 
 
         public String partyKey() {
             return "party_" + party;
+        }
+    }
+
+    /** C8: the beneficiary asked to be heard by the Council before signing; planned, then held with its outcome. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Hearing(LocalDate requestedOn, LocalDate plannedOn, LocalTime startsAt, String place, LocalDate heldOn,
+                          String outcome) {
+
+        public boolean planned() {
+            return plannedOn != null;
+        }
+
+        public boolean held() {
+            return heldOn != null;
+        }
+
+        /** What the appointment form shows: the hearing as planned, blank before. */
+        public String plannedOnField() {
+            return plannedOn == null ? "" : plannedOn.toString();
+        }
+
+        public String startsAtField() {
+            return startsAt == null ? "" : startsAt.toString();
+        }
+
+        public String placeField() {
+            return place == null ? "" : place;
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -77,6 +78,47 @@ public interface ContractsApi {
     @Path("/contracts/{id}/document")
     @Produces("application/pdf")
     byte[] document(@PathParam("id") UUID id, @QueryParam("lang") String lang);
+
+    /** C8: the beneficiary asks to be heard by the Council before signing; no signature until the outcome is recorded. */
+    @POST
+    @Path("/contracts/{id}/hearing")
+    Contract requestHearing(@PathParam("id") UUID id, Map<String, Object> request);
+
+    /** C8, A1: a working day to come (X6), a time and a place. */
+    @PUT
+    @Path("/contracts/{id}/hearing/appointment")
+    Contract planHearing(@PathParam("id") UUID id, Map<String, Object> appointment);
+
+    /** C8, A1: the convocation to the hearing as a PDF in {@code lang}. */
+    @GET
+    @Path("/contracts/{id}/hearing/convocation")
+    @Produces("application/pdf")
+    byte[] hearingConvocation(@PathParam("id") UUID id, @QueryParam("lang") String lang);
+
+    /** C8, A1: the hearing for the social worker's calendar; its UID stays when the hearing moves. */
+    @GET
+    @Path("/contracts/{id}/hearing/convocation")
+    @Produces("text/calendar")
+    String hearingCalendarEvent(@PathParam("id") UUID id);
+
+    /** A3: the convocation went out on {@code sentOn} (today when absent); the service keeps that very letter. */
+    @POST
+    @Path("/contracts/{id}/hearing/letters")
+    SentLetter hearingConvocationSent(@PathParam("id") UUID id, Map<String, Object> sent);
+
+    @GET
+    @Path("/contracts/{id}/hearing/letters")
+    Page<SentLetter> hearingLetters(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/contracts/{id}/hearing/letters/{letterId}")
+    @Produces("application/pdf")
+    byte[] hearingLetter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId);
+
+    /** C8: not before the day the hearing was planned for (X9); signing is possible again. */
+    @POST
+    @Path("/contracts/{id}/hearing/outcome")
+    Contract recordHearingOutcome(@PathParam("id") UUID id, Map<String, Object> outcome);
 
     /** C10: the pending amendment first, then the agreed ones, the latest first. */
     @GET

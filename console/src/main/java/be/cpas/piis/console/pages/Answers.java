@@ -26,6 +26,11 @@ final class Answers {
         return Response.ok(document, "application/pdf").header("Content-Disposition", "inline; filename=\"" + fileName + "\"").build();
     }
 
+    /** A meeting for the person's calendar, as a file their calendar application opens. */
+    static Response calendar(String event, String fileName) {
+        return Response.ok(event, "text/calendar").header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
     /** A field left empty is a value not given. */
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -790,4 +790,52 @@ public interface ConsoleMessages {
 
     @Message("Convenu le")
     String amendment_agreed_on();
+
+    @Message("Audition par le Conseil (C8)")
+    String hearing_section();
+
+    @Message("Demandée le")
+    String hearing_requested_on();
+
+    @Message("Issue de l'audition")
+    String hearing_outcome();
+
+    @Message("Convocations envoyées")
+    String letters_sent();
+
+    @Message("Tant que l'issue de l'audition n'est pas enregistrée, le contrat ne peut pas être signé (C8).")
+    String hearing_blocks_signature();
+
+    @Message("Convocation envoyée")
+    String convocation_sent_section();
+
+    @Message("Envoyée le")
+    String sent_on();
+
+    @Message("Enregistrer l'envoi")
+    String convocation_sent_button();
+
+    @Message("Planifier l'audition")
+    String hearing_plan_section();
+
+    @Message("Déplacer l'audition")
+    String hearing_move_section();
+
+    @Message("Planifier")
+    String hearing_plan_button();
+
+    @Message("Enregistrer l'issue de l'audition")
+    String hearing_outcome_section();
+
+    @Message("Enregistrer l'issue")
+    String hearing_outcome_button();
+
+    @Message("La personne n'est pas d'accord avec le contenu proposé ? Elle peut demander à être entendue par le Conseil avant de signer.")
+    String hearing_request_text();
+
+    @Message("Enregistrer la demande d'audition")
+    String hearing_request_button();
+
+    @Message("Envoyée le {date}")
+    String letter_sent_on(String date);
 }

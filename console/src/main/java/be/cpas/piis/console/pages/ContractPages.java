@@ -93,7 +93,8 @@ public class ContractPages {
         static native TemplateInstance draft(Frame frame, Beneficiary beneficiary, Drafting drafting, Problem problem);
 
         static native TemplateInstance contract(Frame frame, Contract contract, Beneficiary beneficiary, Problem problem,
-                                                AmendmentPages.Section amendments, ContractFollowUp.PlanSection plan,
+                                                HearingPages.Section hearing, AmendmentPages.Section amendments,
+                                                ContractFollowUp.PlanSection plan,
                                                 ContractFollowUp.BreachSection breaches);
 
         static native TemplateInstance plan(ContractFollowUp.PlanSection plan);
@@ -205,7 +206,7 @@ public class ContractPages {
     }
 
     /** Does what the person asked of the contract; the contract again, with the API's refusal when it refused. */
-    private Response act(UUID id, Supplier<Contract> action, String htmx) {
+    Response act(UUID id, Supplier<?> action, String htmx) {
         try {
             action.get();
             return Answers.seeOther("/contracts/" + id, htmx);
@@ -218,7 +219,7 @@ public class ContractPages {
     private TemplateInstance contractPage(Contract contract, Problem problem) {
         ContractFollowUp.PlanSection plan = followUp.plan(contract);
         return Templates.contract(frame("/contracts/" + contract.id()), contract, contracts.beneficiary(contract.beneficiaryId()), problem,
-                AmendmentPages.Section.of(contract, contracts), plan, followUp.breaches(plan));
+                HearingPages.Section.of(contract, contracts), AmendmentPages.Section.of(contract, contracts), plan, followUp.breaches(plan));
     }
 
     private Frame frame(String path) {

@@ -157,8 +157,7 @@ public class EvaluationPages {
     @Path("/{id}/calendar")
     @Produces("text/calendar")
     public Response calendarEvent(@PathParam("id") UUID id) {
-        return Response.ok(evaluations.calendarEvent(id), "text/calendar")
-                .header("Content-Disposition", "attachment; filename=\"evaluation-" + id + ".ics\"").build();
+        return Answers.calendar(evaluations.calendarEvent(id), "evaluation-" + id + ".ics");
     }
 
     @POST
