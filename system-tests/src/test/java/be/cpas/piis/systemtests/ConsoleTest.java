@@ -77,15 +77,16 @@ class ConsoleTest {
 
     /** The words of the console a walk reads, in the language it walks in. */
     private record Words(String language, String caseload, String contractOf, String reflection, String reflecting,
-                         String regularEvaluation, String missedEvaluation, String signedOut, String you, String equity) {
+                         String regularEvaluation, String missedEvaluation, String signedOut, String you, String equity,
+                         String missed) {
     }
 
     private static final Words FRENCH = new Words("fr", "Mes dossiers", "Contrat de ", "Réflexion jusqu'au", "délai de réflexion",
             "régulière", "évaluation manquée", "Vous êtes déconnecté·e", "(vous)",
-            "raisons d'équité");
+            "raisons d'équité", "manquée");
     private static final Words DUTCH = new Words("nl", "Mijn dossiers", "Contract van ", "Bedenktijd tot", "bedenktijd",
             "gewone", "gemiste evaluatie", "U bent afgemeld", "(u)",
-            "billijkheidsredenen");
+            "billijkheidsredenen", "gemist");
 
     @BeforeEach
     void todayIsToday() {
@@ -108,7 +109,7 @@ class ConsoleTest {
      * signature refused (C7), lets time pass; records the beneficiary's request to be heard (C8), plans and convokes the
      * hearing, has the signature refused until its outcome is recorded; records both signatures; sees the evaluation plan appear on the same page
      * (E1, from ContractSigned); records an unexcused absence (E5) and sees the breach case it opened (S1); reads the
-     * PDF and the audit trail; has a move refused (E1); amends the contract (C10, refused without a reason, then agreed
+     * PDF and the audit trail; has a move refused (E1); reads the worker's week; amends the contract (C10, refused without a reason, then agreed
      * by both parties) and reads what changed from version 1 to 2; finds the beneficiary by NISS; signs out.
      */
     private void walk(Words words, String username) {
@@ -226,6 +227,10 @@ class ConsoleTest {
             browser.click(By.cssSelector("form[action$='/appointment'] button[type=submit]"));
             assertThat(browser.text(By.id("refusal"))).isNotBlank();
             browser.check("evaluation-move-refused");
+
+            browser.open(consoleUrl + "/evaluations/week?of=" + firstEvaluation);
+            assertThat(browser.text(By.cssSelector("#week tbody"))).contains("Ana Peeters").contains(words.missed());
+            browser.check("week");
 
             browser.open(consoleUrl + "/contracts/" + contractId);
             browser.click(By.cssSelector("a[href$='/amendments/new']"));

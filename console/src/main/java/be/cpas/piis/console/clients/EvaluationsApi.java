@@ -26,6 +26,11 @@ public interface EvaluationsApi {
     @GET
     Page<Evaluation> ofContract(@QueryParam("contractId") UUID contractId, @QueryParam("pageSize") int pageSize);
 
+    /** The evaluations of the contracts a social worker is referent or replacement of, planned between two days (ISO dates). */
+    @GET
+    Page<Evaluation> ofSocialWorker(@QueryParam("socialWorker") String socialWorker, @QueryParam("plannedFrom") String plannedFrom,
+                                    @QueryParam("plannedUntil") String plannedUntil, @QueryParam("pageSize") int pageSize);
+
     @GET
     @Path("/{id}")
     Evaluation evaluation(@PathParam("id") UUID id);

@@ -838,4 +838,25 @@ public interface ConsoleMessages {
 
     @Message("Envoyée le {date}")
     String letter_sent_on(String date);
+
+    @Message("Ma semaine")
+    String nav_week();
+
+    @Message("Mes évaluations du {from} au {to}")
+    String week_title(String from, String to);
+
+    @Message("Semaines")
+    String week_navigation();
+
+    @Message("Semaine précédente")
+    String week_previous();
+
+    @Message("Cette semaine")
+    String week_this();
+
+    @Message("Semaine suivante")
+    String week_next();
+
+    @Message("Aucune évaluation cette semaine.")
+    String week_empty();
 }

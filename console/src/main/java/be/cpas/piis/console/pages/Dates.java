@@ -14,8 +14,16 @@ public final class Dates {
 
     /** {@code {date.spelled}} in a template. */
     static String spelled(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return spelledAs(date, locale, "d. MMMM yyyy", "d MMMM yyyy");
+    }
+
+    /** {@code {date.weekday}} in a template: "lundi 29 mars", "maandag 29 maart", "Montag, 29. März". */
+    static String weekday(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return spelledAs(date, locale, "EEEE, d. MMMM", "EEEE d MMMM");
+    }
+
+    private static String spelledAs(LocalDate date, Object locale, String german, String frenchOrDutch) {
         Locale language = locale instanceof Locale given ? given : Locale.FRENCH;
-        String pattern = language.getLanguage().equals("de") ? "d. MMMM yyyy" : "d MMMM yyyy";
-        return date.format(DateTimeFormatter.ofPattern(pattern, language));
+        return date.format(DateTimeFormatter.ofPattern(language.getLanguage().equals("de") ? german : frenchOrDutch, language));
     }
 }

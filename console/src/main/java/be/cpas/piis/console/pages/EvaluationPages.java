@@ -20,14 +20,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -41,6 +48,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Path("/evaluations")
 @Produces(MediaType.TEXT_HTML)
 public class EvaluationPages {
+
+    private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+    /** More evaluations than a social worker holds in a week. */
+    private static final int WEEK_PAGE = 200;
 
     /** What a social worker typed into the recording form, shown again with the API's issues when it refused. */
     public static class Recording {
@@ -111,8 +122,37 @@ public class EvaluationPages {
         }
     }
 
+    /** A social worker's week: each day from Monday to Sunday with the evaluations planned on it. */
+    public record Week(LocalDate monday, List<Day> days) {
+
+        public LocalDate sunday() {
+            return monday.plusDays(6);
+        }
+
+        public LocalDate previous() {
+            return monday.minusWeeks(1);
+        }
+
+        public LocalDate next() {
+            return monday.plusWeeks(1);
+        }
+
+        public boolean empty() {
+            return days.stream().allMatch(day -> day.evaluations().isEmpty());
+        }
+    }
+
+    public record Day(LocalDate date, List<WeekEntry> evaluations) {
+    }
+
+    /** An evaluation of the week with the name of the beneficiary it is with. */
+    public record WeekEntry(Evaluation evaluation, String beneficiaryName) {
+    }
+
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance week(Frame frame, Week week);
+
         static native TemplateInstance evaluation(Frame frame, Evaluation evaluation, Contract contract, Beneficiary beneficiary,
                                                   Recording recording, Moving moving, Problem problem);
     }
@@ -133,6 +173,21 @@ public class EvaluationPages {
 
     @Inject
     PageLanguage language;
+
+    /** The week of {@code of} (this week when absent or not a date) in the signed-in social worker's calendar. */
+    @GET
+    @Path("/week")
+    public TemplateInstance week(@QueryParam("of") String of) {
+        LocalDate monday = dayOrToday(of).with(DayOfWeek.MONDAY);
+        Map<UUID, String> names = new HashMap<>();
+        Map<LocalDate, List<WeekEntry>> byDay = new TreeMap<>();
+        evaluations.ofSocialWorker(person.username(), monday.toString(), monday.plusDays(6).toString(), WEEK_PAGE).items()
+                .forEach(evaluation -> byDay.computeIfAbsent(evaluation.plannedOn(), day -> new ArrayList<>()).add(new WeekEntry(evaluation,
+                        names.computeIfAbsent(evaluation.contractId(), this::beneficiaryNameOf))));
+        List<Day> days = IntStream.range(0, 7).mapToObj(monday::plusDays)
+                .map(day -> new Day(day, byDay.getOrDefault(day, List.of()))).toList();
+        return Templates.week(Frame.of(person, language, "/evaluations/week?of=" + monday), new Week(monday, days)).setLocale(language.locale());
+    }
 
     @GET
     @Path("/{id}")
@@ -185,6 +240,18 @@ public class EvaluationPages {
         } catch (WebApplicationException refused) {
             Problem problem = refusals.of(refused).orElseThrow(() -> refused);
             return Answers.page(page(evaluation, contract, recording, Moving.from(evaluation), problem), language.locale(), 422);
+        }
+    }
+
+    private String beneficiaryNameOf(UUID contractId) {
+        return contracts.beneficiary(contracts.contract(contractId).beneficiaryId()).name();
+    }
+
+    private static LocalDate dayOrToday(String day) {
+        try {
+            return day == null ? LocalDate.now(BELGIUM) : LocalDate.parse(day);
+        } catch (DateTimeParseException notADay) {
+            return LocalDate.now(BELGIUM);
         }
     }
 

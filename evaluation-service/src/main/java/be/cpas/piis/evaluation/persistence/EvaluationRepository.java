@@ -17,7 +17,8 @@ public class EvaluationRepository implements CpasScopedRepository<Evaluation> {
 
     /** Which evaluations of a CPAS a list shows; {@code dueUntil}: the planned ones from today to that day. */
     public record Filter(Optional<UUID> contractId, Optional<String> socialWorker, Optional<EvaluationStatus> status,
-                         Optional<LocalDate> dueUntil, AppointmentFilter appointments) {
+                         Optional<LocalDate> dueUntil, Optional<LocalDate> plannedFrom, Optional<LocalDate> plannedUntil,
+                         AppointmentFilter appointments) {
     }
 
     /** E2: a contract-year whose in-person evaluations can no longer reach the minimum. */
@@ -32,6 +33,8 @@ public class EvaluationRepository implements CpasScopedRepository<Evaluation> {
                 .andIfPresent(filter.socialWorker(), "contractId in (select p.contractId from EvaluationPlan p"
                         + " where p.referentWorker = :worker or p.replacementWorker = :worker)", "worker")
                 .andIfPresent(filter.status(), "status = :status", "status")
+                .andIfPresent(filter.plannedFrom(), "appointment.day >= :plannedFrom", "plannedFrom")
+                .andIfPresent(filter.plannedUntil(), "appointment.day <= :plannedUntil", "plannedUntil")
                 .after(after);
         filter.dueUntil().ifPresent(until -> query.and("status = 'PLANNED' and appointment.day >= :today and appointment.day <= :dueUntil",
                 "today", filter.appointments().today(), "dueUntil", until));

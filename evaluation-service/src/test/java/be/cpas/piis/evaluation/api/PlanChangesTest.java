@@ -123,6 +123,20 @@ class PlanChangesTest extends ClockMovingTest {
                 .then().statusCode(400).body("issues[0].name", equalTo("status"));
     }
 
+    @Test
+    void a_social_worker_lists_the_evaluations_of_a_week_of_their_calendar() {
+        String ghent = "44022";
+        String mine = signedContract(ghent, "general", START, LocalDate.of(2027, 11, 30), "nl");
+
+        as(ghent).queryParam("socialWorker", "Marie Dubois").queryParam("plannedFrom", "2027-03-29").queryParam("plannedUntil", "2027-04-04")
+                .get("/piis/v1/evaluations")
+                .then().statusCode(200).body("items.plannedOn", contains("2027-03-31")).body("items.contractId", contains(mine));
+        as(ghent).queryParam("plannedFrom", "2027-04-05").queryParam("plannedUntil", "2027-04-11").get("/piis/v1/evaluations")
+                .then().statusCode(200).body("items", hasSize(0));
+        as(ghent).queryParam("plannedFrom", "31/03/2027").get("/piis/v1/evaluations")
+                .then().statusCode(400).body("issues[0].name", equalTo("plannedFrom"));
+    }
+
     private static io.restassured.response.Response move(String evaluationId, String day) {
         return asWorker().body(appointment(day)).put("/piis/v1/evaluations/{id}/appointment", evaluationId);
     }

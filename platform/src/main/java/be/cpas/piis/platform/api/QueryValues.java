@@ -2,6 +2,8 @@ package be.cpas.piis.platform.api;
 
 import be.cpas.piis.platform.problem.InputIssue;
 import be.cpas.piis.platform.problem.InvalidInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -26,6 +28,18 @@ public final class QueryValues {
             throw new InvalidInputException(InputIssue.invalid("query", name, value, "is not a UUID"));
         }
         return Optional.of(UUID.fromString(value));
+    }
+
+    /** An ISO date (2027-03-31); a 400 naming the parameter otherwise. */
+    public static Optional<LocalDate> date(String name, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException notADate) {
+            throw new InvalidInputException(InputIssue.invalid("query", name, value, "is not a date (yyyy-MM-dd)"));
+        }
     }
 
     public static boolean isUuid(String value) {
