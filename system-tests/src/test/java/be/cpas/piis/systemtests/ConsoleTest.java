@@ -110,7 +110,8 @@ class ConsoleTest {
      * hearing, has the signature refused until its outcome is recorded; records both signatures; sees the evaluation plan appear on the same page
      * (E1, from ContractSigned); records an unexcused absence (E5) and sees the breach case it opened (S1); reads the
      * PDF and the audit trail; has a move refused (E1); reads the worker's week; amends the contract (C10, refused without a reason, then agreed
-     * by both parties) and reads what changed from version 1 to 2; finds the beneficiary by NISS; signs out.
+     * by both parties) and reads what changed from version 1 to 2; records an interview request (E3), sets, convokes
+     * and holds the interview; finds the beneficiary by NISS; signs out.
      */
     private void walk(Words words, String username) {
         String ssin = newSsin();
@@ -251,6 +252,22 @@ class ConsoleTest {
             assertThat(browser.text(By.cssSelector("#changes tbody")))
                     .contains("Trouver un emploi dans la logistique", "Trouver un emploi dans un entrepôt", "Passer le brevet de cariste");
             browser.check("amendment-diff");
+
+            browser.open(consoleUrl + "/contracts/" + contractId);
+            browser.type("interviewReason", "Ana veut parler de sa formation");
+            browser.clickForNewPage(By.cssSelector("form[action='/interviews'] button[type=submit]"));
+            LocalDate interviewDay = BelgianWorkingDays.onOrNextWorkingDay(firstEvaluation.plusDays(1));
+            browser.setValue("plannedOn", interviewDay.toString());
+            browser.setValue("startsAt", "14:00");
+            browser.type("place", "Bureau 3, rue Haute 298a");
+            browser.clickForNewPage(By.cssSelector("form[action$='/appointment'] button[type=submit]"));
+            String interview = browser.url().substring(consoleUrl.length());
+            assertThat(browser.fetched(interview + "/convocation", 5)).isEqualTo("%PDF-");
+            browser.check("interview-scheduled");
+            moveClocksTo(interviewDay);
+            browser.type("notes", "Elle commence la formation lundi");
+            browser.clickForNewPage(By.cssSelector("form[action$='/record'] button[type=submit]"));
+            assertThat(browser.text(By.id("interview"))).contains("Elle commence la formation lundi");
 
             browser.open(consoleUrl + "/beneficiaries/find");
             browser.check("find");

@@ -12,7 +12,7 @@ public record Evaluation(UUID id, UUID contractId, LocalDate plannedOn, String k
 
     /** When and where the beneficiary is expected (A1). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Appointment(LocalTime startsAt, String place) {
+    public record Appointment(LocalDate plannedOn, LocalTime startsAt, String place) {
     }
 
     public String statusKey() {

@@ -3,6 +3,7 @@ package be.cpas.piis.console.pages;
 import be.cpas.piis.console.clients.Beneficiary;
 import be.cpas.piis.console.clients.Contract;
 import be.cpas.piis.console.clients.ContractsApi;
+import be.cpas.piis.console.clients.InterviewsApi;
 import be.cpas.piis.console.clients.Problem;
 import be.cpas.piis.console.clients.Refusals;
 import be.cpas.piis.console.signin.PageLanguage;
@@ -94,6 +95,7 @@ public class ContractPages {
 
         static native TemplateInstance contract(Frame frame, Contract contract, Beneficiary beneficiary, Problem problem,
                                                 HearingPages.Section hearing, AmendmentPages.Section amendments,
+                                                InterviewPages.Section interviews,
                                                 ContractFollowUp.PlanSection plan,
                                                 ContractFollowUp.BreachSection breaches);
 
@@ -105,6 +107,10 @@ public class ContractPages {
     @Inject
     @RestClient
     ContractsApi contracts;
+
+    @Inject
+    @RestClient
+    InterviewsApi interviews;
 
     @Inject
     Refusals refusals;
@@ -211,15 +217,21 @@ public class ContractPages {
             action.get();
             return Answers.seeOther("/contracts/" + id, htmx);
         } catch (WebApplicationException refused) {
-            Problem problem = refusals.of(refused).orElseThrow(() -> refused);
-            return Answers.page(contractPage(contracts.contract(id), problem), language.locale(), 422);
+            return refused(id, refused);
         }
+    }
+
+    /** The contract's page again, with what an API refused of it. */
+    Response refused(UUID id, WebApplicationException refused) {
+        Problem problem = refusals.of(refused).orElseThrow(() -> refused);
+        return Answers.page(contractPage(contracts.contract(id), problem), language.locale(), 422);
     }
 
     private TemplateInstance contractPage(Contract contract, Problem problem) {
         ContractFollowUp.PlanSection plan = followUp.plan(contract);
         return Templates.contract(frame("/contracts/" + contract.id()), contract, contracts.beneficiary(contract.beneficiaryId()), problem,
-                HearingPages.Section.of(contract, contracts), AmendmentPages.Section.of(contract, contracts), plan, followUp.breaches(plan));
+                HearingPages.Section.of(contract, contracts), AmendmentPages.Section.of(contract, contracts),
+                InterviewPages.Section.of(contract, interviews), plan, followUp.breaches(plan));
     }
 
     private Frame frame(String path) {
