@@ -125,6 +125,10 @@ public interface ContractsApi {
     @Path("/contracts/{id}/amendments")
     Page<Amendment> amendments(@PathParam("id") UUID id);
 
+    @GET
+    @Path("/contracts/{id}/amendments/{amendmentId}")
+    Amendment amendment(@PathParam("id") UUID id, @PathParam("amendmentId") UUID amendmentId);
+
     @POST
     @Path("/contracts/{id}/amendments")
     Amendment proposeAmendment(@PathParam("id") UUID id, Map<String, Object> amendment);

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  */
 public final class AmendmentForm {
 
-    /** A field of the form: the name it posts under, the id its label points to, and its value. */
+    /** A field of the form: the name it posts under (a goal's kind and a commitment's party stay as they stand), the id its label points to, and its value. */
     public record Field(String name, String value) {
 
         public String id() {
@@ -60,7 +60,7 @@ public final class AmendmentForm {
         commitments = IntStream.range(0, contract.commitments().size()).mapToObj(index -> {
             Contract.Commitment commitment = contract.commitments().get(index);
             String place = "commitments[" + index + "].";
-            return new CommitmentRow(field(typed, place + "party", commitment.party()), field(typed, place + "description", commitment.description()));
+            return new CommitmentRow(new Field(place + "party", commitment.party()), field(typed, place + "description", commitment.description()));
         }).toList();
     }
 
@@ -121,7 +121,7 @@ public final class AmendmentForm {
                     field(typed, stepPlace + "responsible", added ? "beneficiary" : existing.responsible()),
                     field(typed, stepPlace + "dueDate", added || existing.dueDate() == null ? BLANK : existing.dueDate().toString())));
         }
-        return new GoalRows(index + 1, field(typed, place + "kind", goal.kind()), field(typed, place + "title", goal.title()), steps);
+        return new GoalRows(index + 1, new Field(place + "kind", goal.kind()), field(typed, place + "title", goal.title()), steps);
     }
 
     private static Field field(MultivaluedMap<String, String> typed, String name, String standing) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -151,8 +150,7 @@ public class AmendmentPages {
     }
 
     private TemplateInstance amendmentPage(Contract contract, UUID amendmentId, Problem problem) {
-        Amendment amendment = contracts.amendments(contract.id()).items().stream().filter(one -> one.id().equals(amendmentId))
-                .findFirst().orElseThrow(NotFoundException::new);
+        Amendment amendment = contracts.amendment(contract.id(), amendmentId);
         return Templates.amendment(frame(contract.id(), "/amendments/" + amendmentId), contract,
                 contracts.beneficiary(contract.beneficiaryId()), amendment, stillToAgree(contract, amendment), problem);
     }
