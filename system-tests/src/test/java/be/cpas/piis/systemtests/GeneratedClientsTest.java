@@ -119,7 +119,7 @@ class GeneratedClientsTest {
                 .isEqualTo(ContractStatus.ACTIVE);
 
         List<EvaluationView> plan = await().atMost(PATIENCE).until(() -> evaluations.listEvaluations(contractId.toString(), null, null,
-                null, null, null, null, null, null, null).getItems(), items -> items.size() >= 3);
+                null, null, null, null, null, null, null, null).getItems(), items -> items.size() >= 3);
         EvaluationView first = plan.get(0);
         clocks.moveClocksTo(first.getPlannedOn());
         EvaluationView missed = evaluations.postEvaluationRecord(first.getId(), new EvaluationRecord().attendance(Attendance.ABSENT));

@@ -48,7 +48,8 @@ final class BeneficiaryDtos {
         }
     }
 
-    record SsinQuery(@NotNull @ValidSsin String ssin) {
+    /** Whom to find: the one beneficiary with a NISS, or those whose names begin with the words of {@code name}. */
+    record BeneficiaryQuery(@ValidSsin String ssin, @Size(max = 200) String name) {
     }
 
     /** C1: whether a PIIS is compulsory, and the case that decided it. */

@@ -1,17 +1,20 @@
 package be.cpas.piis.contracts.api;
 
+import be.cpas.piis.contracts.api.BeneficiaryDtos.BeneficiaryQuery;
 import be.cpas.piis.contracts.api.BeneficiaryDtos.BeneficiaryView;
 import be.cpas.piis.contracts.api.BeneficiaryDtos.ContactDto;
 import be.cpas.piis.contracts.api.BeneficiaryDtos.NewBeneficiary;
-import be.cpas.piis.contracts.api.BeneficiaryDtos.SsinQuery;
 import be.cpas.piis.contracts.application.RecordingContact;
 import be.cpas.piis.contracts.application.RegisteringBeneficiary;
 import be.cpas.piis.contracts.application.RegisteringBeneficiary.Registration;
 import be.cpas.piis.contracts.domain.Beneficiary;
+import be.cpas.piis.contracts.domain.NameSearch;
 import be.cpas.piis.contracts.persistence.BeneficiaryRepository;
 import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.paging.Cursor;
 import be.cpas.piis.platform.paging.Page;
+import be.cpas.piis.platform.problem.InputIssue;
+import be.cpas.piis.platform.problem.InvalidInputException;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
@@ -51,6 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/piis/v1/beneficiaries")
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.COUNCIL, Roles.CPAS_ADMIN, Roles.AUDITOR})
 public class BeneficiaryResource {
+
+    private static final int NAME_SEARCH_LEAST_LETTERS = 2;
+    private static final int NAME_SEARCH_LIMIT = 50;
 
     @Inject
     RegisteringBeneficiary registering;
@@ -135,16 +141,25 @@ public class BeneficiaryResource {
         return Map.of("items", audit.of(beneficiary.cpas(), RegisteringBeneficiary.AUDITED_AS, beneficiary.id()));
     }
 
-    /** The NISS is sensitive and never goes in a URL ([sens-dat]): look a person up by POSTing it. */
+    /** The NISS and the names are sensitive and never go in a URL ([sens-dat]): look a person up by POSTing them. */
     @POST
     @Path("/search")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Find the caller's CPAS's beneficiary with a given NISS")
+    @Operation(summary = "Find the caller's CPAS's beneficiary with a given NISS, or those whose names begin with the words of a name")
     @Transactional
-    public Map<String, List<BeneficiaryView>> search(@Valid @NotNull SsinQuery query) {
-        return Map.of("items", beneficiaries.findBySsin(query.ssin(), cpas.code())
-                .map(beneficiary -> List.of(BeneficiaryView.of(beneficiary, hrefOf(beneficiary.id()))))
-                .orElse(List.of()));
+    public Map<String, List<BeneficiaryView>> search(@Valid @NotNull BeneficiaryQuery query) {
+        List<Beneficiary> found;
+        if (query.ssin() != null) {
+            found = beneficiaries.findBySsin(query.ssin(), cpas.code()).stream().toList();
+        } else {
+            List<String> words = NameSearch.words(query.name());
+            if (String.join("", words).length() < NAME_SEARCH_LEAST_LETTERS) {
+                throw new InvalidInputException(InputIssue.invalidInput("body", query.name() == null ? "ssin" : "name", query.name(),
+                        query.name() == null ? "give the ssin or a name" : "give at least " + NAME_SEARCH_LEAST_LETTERS + " letters of a name"));
+            }
+            found = beneficiaries.findByName(cpas.code(), words, NAME_SEARCH_LIMIT);
+        }
+        return Map.of("items", found.stream().map(beneficiary -> BeneficiaryView.of(beneficiary, hrefOf(beneficiary.id()))).toList());
     }
 
 

@@ -151,11 +151,12 @@ final class ContractDtos {
                         LocalDate handedOverOn, LocalDate reflectionEndsOn, HearingView hearing,
                         List<SignatureView> signatures, LocalDate signedOn, LocalDate endedOn, String endReason) {
 
-        static ContractView of(Contract contract, URI href) {
+        /** {@code today} decides which steps are overdue (C12). */
+        static ContractView of(Contract contract, URI href, LocalDate today) {
             return new ContractView(contract.id(), href, contract.beneficiaryId(), contract.type(), contract.status(),
                     contract.contentVersion(), contract.startDate(), contract.endDate(), contract.referentWorker(),
                     contract.replacementWorker(), contract.personOfTrust(),
-                    contract.goals().stream().map(GoalView::of).toList(),
+                    contract.goals().stream().map(goal -> GoalView.of(goal, today)).toList(),
                     contract.commitments().stream().map(CommitmentView::of).toList(),
                     contract.partners().stream().map(PartnerView::of).toList(),
                     contract.handedOverOn(), contract.reflectionEndsOn(), HearingView.of(contract),
@@ -165,14 +166,17 @@ final class ContractDtos {
     }
 
     record GoalView(UUID id, GoalKind kind, String title, List<StepView> steps) {
-        static GoalView of(Goal goal) {
-            return new GoalView(goal.id(), goal.kind(), goal.title(), goal.steps().stream().map(StepView::of).toList());
+        static GoalView of(Goal goal, LocalDate today) {
+            return new GoalView(goal.id(), goal.kind(), goal.title(), goal.steps().stream().map(step -> StepView.of(step, today)).toList());
         }
     }
 
-    record StepView(UUID id, String description, Party responsible, LocalDate dueDate, StepStatus status, LocalDate doneOn) {
-        static StepView of(Step step) {
-            return new StepView(step.id(), step.description(), step.responsible(), step.dueDate(), step.status(), step.doneOn());
+    /** {@code overdue}: past its due date and still planned (C12). */
+    record StepView(UUID id, String description, Party responsible, LocalDate dueDate, StepStatus status, LocalDate doneOn,
+                    boolean overdue) {
+        static StepView of(Step step, LocalDate today) {
+            return new StepView(step.id(), step.description(), step.responsible(), step.dueDate(), step.status(), step.doneOn(),
+                    step.isOverdue(today));
         }
     }
 

@@ -175,6 +175,6 @@ public class ContractResource {
 
     private ContractView viewOf(Contract contract) {
         URI href = uriInfo.getBaseUriBuilder().path("piis/v1/contracts/{id}").build(contract.id());
-        return ContractView.of(contract, href);
+        return ContractView.of(contract, href, clock.today());
     }
 }

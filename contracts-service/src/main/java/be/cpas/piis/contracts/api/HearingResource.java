@@ -15,6 +15,7 @@ import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.document.SentDocuments.SentDocument;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
+import be.cpas.piis.platform.time.PiisClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,6 +73,9 @@ public class HearingResource {
 
     @Inject
     CurrentCpas cpas;
+
+    @Inject
+    PiisClock clock;
 
     @Context
     UriInfo uriInfo;
@@ -161,9 +165,8 @@ public class HearingResource {
         return viewOf(lifecycle.recordHearingOutcome(cpas.code(), contractId, request.heldOn(), request.outcome()));
     }
 
-    /** The event when Accept prefers text/calendar to application/pdf; the letter otherwise, a bare {@code *}/{@code *} included. */
     private ContractView viewOf(Contract contract) {
-        return ContractView.of(contract, uriInfo.getBaseUriBuilder().path("piis/v1/contracts/{id}").build(contract.id()));
+        return ContractView.of(contract, uriInfo.getBaseUriBuilder().path("piis/v1/contracts/{id}").build(contract.id()), clock.today());
     }
 
     private SentLetterView viewOf(SentDocument sent) {

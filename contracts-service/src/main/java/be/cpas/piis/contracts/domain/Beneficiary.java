@@ -44,6 +44,10 @@ public class Beneficiary {
     @Column(name = "last_name", nullable = false)
     private String lastName;
 
+    /** The names as {@link NameSearch} compares them. */
+    @Column(name = "search_name", nullable = false, length = 1000)
+    private String searchName;
+
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 
@@ -120,6 +124,7 @@ public class Beneficiary {
         this.ssin = ssin;
         this.firstName = firstName;
         this.lastName = lastName;
+        this.searchName = NameSearch.indexed(firstName, lastName);
         this.birthDate = carriedBy(ssin, birthDate);
         this.language = language;
         this.risDecisionDate = risDecisionDate;

@@ -63,9 +63,14 @@ public class Step {
         this.status = StepStatus.CANCELLED;
     }
 
+    /** C12: past its due date and neither done nor cancelled, whichever party owns it. */
+    public boolean isOverdue(LocalDate today) {
+        return status == StepStatus.PLANNED && dueDate != null && dueDate.isBefore(today);
+    }
+
     /** C12: true, once, when the step is past its due date and not done, whichever party owns it. */
     public boolean reportIfOverdue(LocalDate today) {
-        if (status != StepStatus.PLANNED || dueDate == null || !dueDate.isBefore(today) || overdueReportedOn != null) {
+        if (!isOverdue(today) || overdueReportedOn != null) {
             return false;
         }
         this.overdueReportedOn = today;

@@ -17,6 +17,21 @@ public class BeneficiaryRepository implements CpasScopedRepository<Beneficiary> 
         return find("ssin = ?1 and cpas = ?2", ssin, cpas).firstResultOptional();
     }
 
+    /**
+     * Up to {@code limit} beneficiaries of {@code cpas} with a word of their names beginning with each of
+     * {@code words} ({@link be.cpas.piis.contracts.domain.NameSearch}), by last and first name. Words hold only
+     * letters and digits: nothing in them is a pattern.
+     */
+    public List<Beneficiary> findByName(String cpas, List<String> words, int limit) {
+        StringBuilder query = new StringBuilder("cpas = :cpas");
+        Parameters parameters = Parameters.with("cpas", cpas);
+        for (int i = 0; i < words.size(); i++) {
+            query.append(" and searchName like :word").append(i);
+            parameters.and("word" + i, "% " + words.get(i) + "%");
+        }
+        return find(query.append(" order by lastName, firstName, id").toString(), parameters).range(0, limit - 1).list();
+    }
+
     /** C1: up to {@code limit} beneficiaries of {@code cpas} whose signing deadline falls between two days, soonest first. */
     public List<Beneficiary> pageByDeadline(String cpas, LocalDate from, LocalDate to, Optional<Cursor.DateAndId> after, int limit) {
         StringBuilder query = new StringBuilder("cpas = :cpas and signingDeadline >= :from and signingDeadline <= :to");

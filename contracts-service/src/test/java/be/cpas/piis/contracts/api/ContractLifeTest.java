@@ -154,7 +154,9 @@ class ContractLifeTest extends ClockMovingTest {
     @Test
     void C12_a_step_past_its_due_date_is_reported_once_whoever_owns_it() {
         String contractId = activeContract();
+        asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().body("goals[0].steps[0].overdue", equalTo(false));
         clock.moveTo(LocalDate.of(2026, 12, 16));
+        asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().body("goals[0].steps[0].overdue", equalTo(true));
 
         overdueSteps.reportBatch();
         overdueSteps.reportBatch();
@@ -173,6 +175,7 @@ class ContractLifeTest extends ClockMovingTest {
         asWorker(CPAS).body("{}").post("/piis/v1/contracts/{id}/steps/{stepId}/completion", contractId, stepId)
                 .then().statusCode(200).body("goals[0].steps[0].status", equalTo("done"));
         clock.moveTo(LocalDate.of(2026, 12, 16));
+        asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().body("goals[0].steps[0].overdue", equalTo(false));
 
         overdueSteps.reportBatch();
 

@@ -89,7 +89,7 @@ public class EvaluationResource extends MeetingEndpoints {
     @GET
     @Transactional
     @Operation(summary = "Evaluations of the caller's CPAS in date order (E1), filtered by contract, social worker, status, "
-            + "due within some days, planned between two days, reminders due (A2) or not confirmed (A2)")
+            + "due within some days, planned between two days, overdue, reminders due (A2) or not confirmed (A2)")
     public Page<EvaluationView> list(@QueryParam("contractId") String contractId,
                                      @Parameter(description = "the referent or replacement social worker of the contract")
                                      @QueryParam("socialWorker") String socialWorker,
@@ -100,6 +100,8 @@ public class EvaluationResource extends MeetingEndpoints {
                                      @QueryParam("plannedFrom") String plannedFrom,
                                      @Parameter(description = "evaluations planned on or before this day (yyyy-MM-dd)")
                                      @QueryParam("plannedUntil") String plannedUntil,
+                                     @Parameter(description = "true: planned evaluations whose day passed without being recorded")
+                                     @QueryParam("overdue") boolean overdue,
                                      @Parameter(description = "true: planned evaluations whose reminder is due and not sent (A2)")
                                      @QueryParam("reminderDue") boolean reminderDue,
                                      @Parameter(description = "true: planned evaluations in the reminder window nobody confirmed (A2)")
@@ -108,10 +110,10 @@ public class EvaluationResource extends MeetingEndpoints {
                                      @QueryParam(Cursor.PARAMETER) String cursor) {
         AppointmentFilter appointments = appointmentFilter(reminderDue, unconfirmed);
         EvaluationRepository.Filter filter = new EvaluationRepository.Filter(QueryValues.uuid("contractId", contractId),
-                Optional.ofNullable(socialWorker).filter(name -> !name.isBlank()),
+                QueryValues.text(socialWorker),
                 Optional.ofNullable(status).map(code -> Codes.parseQuery(EvaluationStatus.class, "status", code)),
                 Optional.ofNullable(dueWithinDays).map(appointments.today()::plusDays),
-                QueryValues.date("plannedFrom", plannedFrom), QueryValues.date("plannedUntil", plannedUntil), appointments);
+                QueryValues.date("plannedFrom", plannedFrom), QueryValues.date("plannedUntil", plannedUntil), overdue, appointments);
         Optional<Cursor.DateAndId> after = Optional.ofNullable(cursor).map(Cursor::dateAndId);
         List<Evaluation> found = evaluations.page(cpas.code(), filter, after, pageSize + 1);
         return Page.of(found, pageSize, evaluation -> new Object[] {evaluation.plannedOn(), evaluation.id()}, this::viewOf, uriInfo);

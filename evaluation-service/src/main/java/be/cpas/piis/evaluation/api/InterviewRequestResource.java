@@ -91,9 +91,13 @@ public class InterviewRequestResource extends MeetingEndpoints {
 
     @GET
     @Transactional
-    @Operation(summary = "Interview requests of the caller's CPAS by deadline, of one contract, overdue (E3), "
+    @Operation(summary = "Interview requests of the caller's CPAS by deadline, of one contract or social worker, waiting, overdue (E3), "
             + "with a reminder due (A2) or not confirmed (A2)")
     public Page<InterviewRequestView> list(@QueryParam("contractId") String contractId,
+                                           @Parameter(description = "the referent or replacement social worker of the contract")
+                                           @QueryParam("socialWorker") String socialWorker,
+                                           @Parameter(description = "true: only the requests not held yet, set or not")
+                                           @QueryParam("waiting") boolean waiting,
                                            @Parameter(description = "true: only the requests whose deadline passed without the interview")
                                            @QueryParam("overdue") boolean overdue,
                                            @Parameter(description = "true: scheduled interviews whose reminder is due and not sent (A2)")
@@ -102,9 +106,11 @@ public class InterviewRequestResource extends MeetingEndpoints {
                                            @QueryParam("unconfirmed") boolean unconfirmed,
                                            @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
                                            @QueryParam(Cursor.PARAMETER) String cursor) {
-        DeadlineFilter filter = new DeadlineFilter(QueryValues.uuid("contractId", contractId), overdue, clock.today());
+        DeadlineFilter filter = new DeadlineFilter(QueryValues.uuid("contractId", contractId), QueryValues.text(socialWorker), overdue,
+                clock.today());
         Optional<Cursor.DateAndId> after = Optional.ofNullable(cursor).map(Cursor::dateAndId);
-        List<InterviewRequest> found = requests.page(cpas.code(), filter, appointmentFilter(reminderDue, unconfirmed), after, pageSize + 1);
+        List<InterviewRequest> found = requests.page(cpas.code(), filter, waiting, appointmentFilter(reminderDue, unconfirmed), after,
+                pageSize + 1);
         return Page.of(found, pageSize, request -> new Object[] {request.dueBy(), request.id()}, this::viewOf, uriInfo);
     }
 

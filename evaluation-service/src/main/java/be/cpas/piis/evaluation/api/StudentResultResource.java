@@ -93,13 +93,16 @@ public class StudentResultResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Student results of the caller's CPAS by deadline, of one contract or overdue (E7)")
+    @Operation(summary = "Student results of the caller's CPAS by deadline, of one contract or social worker, or overdue (E7)")
     public Page<StudentResultView> list(@QueryParam("contractId") String contractId,
+                                        @Parameter(description = "the referent or replacement social worker of the contract")
+                                        @QueryParam("socialWorker") String socialWorker,
                                         @Parameter(description = "true: only the results not communicated in time")
                                         @QueryParam("overdue") boolean overdue,
                                         @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
                                         @QueryParam(Cursor.PARAMETER) String cursor) {
-        DeadlineFilter filter = new DeadlineFilter(QueryValues.uuid("contractId", contractId), overdue, clock.today());
+        DeadlineFilter filter = new DeadlineFilter(QueryValues.uuid("contractId", contractId), QueryValues.text(socialWorker), overdue,
+                clock.today());
         Optional<Cursor.DateAndId> after = Optional.ofNullable(cursor).map(Cursor::dateAndId);
         List<StudentResult> found = results.page(cpas.code(), filter, after, pageSize + 1);
         return Page.of(found, pageSize, result -> new Object[] {result.dueBy(), result.id()}, this::viewOf, uriInfo);

@@ -15,10 +15,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class EvaluationRepository implements CpasScopedRepository<Evaluation> {
 
-    /** Which evaluations of a CPAS a list shows; {@code dueUntil}: the planned ones from today to that day. */
+    /**
+     * Which evaluations of a CPAS a list shows; {@code dueUntil}: the planned ones from today to that day;
+     * {@code overdueOnly}: the planned ones whose day passed without being recorded.
+     */
     public record Filter(Optional<UUID> contractId, Optional<String> socialWorker, Optional<EvaluationStatus> status,
                          Optional<LocalDate> dueUntil, Optional<LocalDate> plannedFrom, Optional<LocalDate> plannedUntil,
-                         AppointmentFilter appointments) {
+                         boolean overdueOnly, AppointmentFilter appointments) {
     }
 
     /** E2: a contract-year whose in-person evaluations can no longer reach the minimum. */
@@ -30,14 +33,16 @@ public class EvaluationRepository implements CpasScopedRepository<Evaluation> {
     public List<Evaluation> page(String cpas, Filter filter, Optional<Cursor.DateAndId> after, int limit) {
         KeysetQuery query = KeysetQuery.of(cpas, "appointment.day")
                 .andIfPresent(filter.contractId(), "contractId = :contractId", "contractId")
-                .andIfPresent(filter.socialWorker(), "contractId in (select p.contractId from EvaluationPlan p"
-                        + " where p.referentWorker = :worker or p.replacementWorker = :worker)", "worker")
+                .andIfPresent(filter.socialWorker(), DeadlineFilter.OF_SOCIAL_WORKER, "worker")
                 .andIfPresent(filter.status(), "status = :status", "status")
                 .andIfPresent(filter.plannedFrom(), "appointment.day >= :plannedFrom", "plannedFrom")
                 .andIfPresent(filter.plannedUntil(), "appointment.day <= :plannedUntil", "plannedUntil")
                 .after(after);
         filter.dueUntil().ifPresent(until -> query.and("status = 'PLANNED' and appointment.day >= :today and appointment.day <= :dueUntil",
                 "today", filter.appointments().today(), "dueUntil", until));
+        if (filter.overdueOnly()) {
+            query.and("status = 'PLANNED' and appointment.day < :today", "today", filter.appointments().today());
+        }
         filter.appointments().applyTo(query, "status = 'PLANNED'");
         return find(query.query(), query.parameters()).range(0, limit - 1).list();
     }

@@ -15,12 +15,16 @@ public class InterviewRequestRepository implements CpasScopedRepository<Intervie
 
     private static final String WAITING = "status in ('REQUESTED', 'SCHEDULED')";
 
-    /** Up to {@code limit} requests of {@code cpas} (X1) by deadline, after {@code after} when given. */
-    public List<InterviewRequest> page(String cpas, DeadlineFilter filter, AppointmentFilter appointments, Optional<Cursor.DateAndId> after,
-                                       int limit) {
-        KeysetQuery query = KeysetQuery.of(cpas, "dueBy")
-                .andIfPresent(filter.contractId(), "contractId = :contractId", "contractId")
-                .after(after);
+    /**
+     * Up to {@code limit} requests of {@code cpas} (X1) by deadline, after {@code after} when given;
+     * {@code waitingOnly}: those not held yet, whether or not an interview is set.
+     */
+    public List<InterviewRequest> page(String cpas, DeadlineFilter filter, boolean waitingOnly, AppointmentFilter appointments,
+                                       Optional<Cursor.DateAndId> after, int limit) {
+        KeysetQuery query = filter.scope(KeysetQuery.of(cpas, "dueBy")).after(after);
+        if (waitingOnly) {
+            query.and(WAITING);
+        }
         if (filter.overdueOnly()) {
             query.and("overdueReportedOn is not null or (" + WAITING + " and dueBy < :overdueOn)", "overdueOn", filter.today());
         }

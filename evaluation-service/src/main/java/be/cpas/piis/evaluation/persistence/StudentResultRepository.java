@@ -15,9 +15,7 @@ public class StudentResultRepository implements CpasScopedRepository<StudentResu
 
     /** Up to {@code limit} results of {@code cpas} (X1) by deadline, after {@code after} when given. */
     public List<StudentResult> page(String cpas, DeadlineFilter filter, Optional<Cursor.DateAndId> after, int limit) {
-        KeysetQuery query = KeysetQuery.of(cpas, "dueBy")
-                .andIfPresent(filter.contractId(), "contractId = :contractId", "contractId")
-                .after(after);
+        KeysetQuery query = filter.scope(KeysetQuery.of(cpas, "dueBy")).after(after);
         if (filter.overdueOnly()) {
             query.and("overdueReportedOn is not null or (communicatedOn is null and dueBy < :today)", "today", filter.today());
         }

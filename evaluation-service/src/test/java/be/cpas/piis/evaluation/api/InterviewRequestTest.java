@@ -8,6 +8,7 @@ import static be.cpas.piis.evaluation.api.EvaluationsApi.signedContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import be.cpas.piis.evaluation.application.ReportingMissedDeadlines;
@@ -82,6 +83,22 @@ class InterviewRequestTest extends ClockMovingTest {
         assertThat(published(contractId, EventType.INTERVIEW_OVERDUE)).singleElement().asString()
                 .contains("\"interviewRequestId\":\"" + requestId + "\"", "\"dueBy\":\"2027-04-05\"");
         asWorker().queryParam("overdue", true).get("/piis/v1/interviewRequests").then().body("items.id", hasItem(requestId));
+    }
+
+    @Test
+    void E3_a_social_worker_lists_the_requests_of_their_contracts_not_held_yet() {
+        String contractId = signedContract();
+        clock.moveTo(FRIDAY_BEFORE_EASTER);
+        String waiting = request(contractId, FRIDAY_BEFORE_EASTER);
+        String held = request(contractId, FRIDAY_BEFORE_EASTER);
+        asWorker().body("{}").post("/piis/v1/interviewRequests/{id}/record", held).then().statusCode(200);
+
+        asWorker().queryParam("socialWorker", "Jan Claes").queryParam("waiting", true).get("/piis/v1/interviewRequests")
+                .then().statusCode(200).body("items.id", hasItem(waiting)).body("items.id", not(hasItem(held)));
+        asWorker().queryParam("socialWorker", "Marie Dubois").get("/piis/v1/interviewRequests")
+                .then().statusCode(200).body("items.id", hasItems(waiting, held));
+        asWorker().queryParam("socialWorker", "Someone Else").queryParam("waiting", true).get("/piis/v1/interviewRequests")
+                .then().statusCode(200).body("items.id", not(hasItem(waiting)));
     }
 
     @Test

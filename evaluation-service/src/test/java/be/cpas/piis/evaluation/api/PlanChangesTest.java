@@ -137,6 +137,21 @@ class PlanChangesTest extends ClockMovingTest {
                 .then().statusCode(400).body("issues[0].name", equalTo("plannedFrom"));
     }
 
+    @Test
+    void a_social_worker_lists_the_evaluations_whose_day_passed_without_being_recorded() {
+        String ghent = "44022";
+        String mine = signedContract(ghent, "general", START, LocalDate.of(2027, 11, 30), "nl");
+
+        clock.moveTo(LocalDate.of(2027, 3, 31));
+        as(ghent).queryParam("contractId", mine).queryParam("overdue", true).get("/piis/v1/evaluations")
+                .then().statusCode(200).body("items", hasSize(0));
+        clock.moveTo(LocalDate.of(2027, 4, 1));
+        as(ghent).queryParam("contractId", mine).queryParam("overdue", true).get("/piis/v1/evaluations")
+                .then().statusCode(200).body("items.plannedOn", contains("2027-03-31"));
+        as(ghent).queryParam("overdue", "soon").get("/piis/v1/evaluations")
+                .then().statusCode(400).body("issues[0].name", equalTo("overdue"));
+    }
+
     private static io.restassured.response.Response move(String evaluationId, String day) {
         return asWorker().body(appointment(day)).put("/piis/v1/evaluations/{id}/appointment", evaluationId);
     }

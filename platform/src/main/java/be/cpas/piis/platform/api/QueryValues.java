@@ -42,6 +42,11 @@ public final class QueryValues {
         }
     }
 
+    /** A text filter; absent when blank, as a form's empty field sends it. */
+    public static Optional<String> text(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(text -> !text.isEmpty());
+    }
+
     public static boolean isUuid(String value) {
         return CANONICAL_UUID.matcher(value).matches();
     }
