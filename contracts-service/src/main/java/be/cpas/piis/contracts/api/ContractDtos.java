@@ -12,6 +12,7 @@ import be.cpas.piis.contracts.domain.Party;
 import be.cpas.piis.contracts.domain.Signature;
 import be.cpas.piis.contracts.domain.Step;
 import be.cpas.piis.contracts.domain.StepStatus;
+import be.cpas.piis.contracts.domain.StudentCommitment;
 import be.cpas.piis.contracts.domain.VersionContent;
 import be.cpas.piis.platform.document.Language;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -180,9 +181,11 @@ final class ContractDtos {
         }
     }
 
-    record CommitmentView(Party party, String description) {
+    /** {@code standard}: which of C11's standard student commitments it is, for a client to word it in its own language. */
+    record CommitmentView(Party party, String description, StudentCommitment standard) {
         static CommitmentView of(Commitment commitment) {
-            return new CommitmentView(commitment.party(), commitment.description());
+            return new CommitmentView(commitment.party(), commitment.description(),
+                    StudentCommitment.of(commitment.description()).orElse(null));
         }
     }
 

@@ -9,6 +9,7 @@ import be.cpas.piis.contracts.domain.GoalKind;
 import be.cpas.piis.contracts.domain.Party;
 import be.cpas.piis.contracts.domain.ReflectionPeriod;
 import be.cpas.piis.contracts.domain.Signature;
+import be.cpas.piis.contracts.domain.StudentCommitment;
 import be.cpas.piis.platform.document.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import be.cpas.piis.contracts.domain.ContractType;
 import be.cpas.piis.contracts.domain.GoalKind;
 import be.cpas.piis.contracts.domain.Party;
 import be.cpas.piis.contracts.domain.ReflectionPeriod;
+import be.cpas.piis.contracts.domain.StudentCommitment;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.time.LocalDate;

@@ -12,6 +12,8 @@ import static be.cpas.piis.contracts.api.ContractsApi.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import be.cpas.piis.platform.document.PdfText;
 import be.cpas.piis.testsupport.ClockMovingTest;
@@ -98,6 +100,10 @@ class ContractDocumentTest extends ClockMovingTest {
                         "Een bewijs van inschrijving in voltijds onderwijs voorleggen.",
                         "examenresultaten meedelen binnen zeven werkdagen")
                 .doesNotContain("Provide proof of enrolment");
+        asWorker(CPAS).get("/piis/v1/contracts/{id}", contractId).then().statusCode(200)
+                .body("commitments[0].standard", equalTo("enrolment"))
+                .body("commitments[6].standard", equalTo("results"))
+                .body("commitments[7]", not(hasKey("standard")));
     }
 
     @Test

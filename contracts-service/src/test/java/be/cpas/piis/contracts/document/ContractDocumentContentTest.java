@@ -17,6 +17,7 @@ import be.cpas.piis.contracts.domain.Partner;
 import be.cpas.piis.contracts.domain.Party;
 import be.cpas.piis.contracts.domain.ReflectionPeriod;
 import be.cpas.piis.contracts.domain.Step;
+import be.cpas.piis.contracts.domain.StudentCommitment;
 import be.cpas.piis.platform.document.Language;
 import java.time.Instant;
 import java.time.LocalDate;

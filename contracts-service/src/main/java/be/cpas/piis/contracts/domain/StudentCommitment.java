@@ -1,11 +1,10 @@
-package be.cpas.piis.contracts.document;
+package be.cpas.piis.contracts.domain;
 
-import be.cpas.piis.contracts.domain.StudentCommitments;
 import java.util.Optional;
 
 /**
  * C11: the standard student commitments, in the order of {@link StudentCommitments#STANDARD}, so
- * that the document prints them in its own language rather than as they are stored.
+ * that a document or a client shows them in its own language rather than as they are stored.
  */
 public enum StudentCommitment {
     ENROLMENT, ATTENDANCE, EXAMS, EFFORT, INTERVIEWS, ALLOWANCES, RESULTS;
