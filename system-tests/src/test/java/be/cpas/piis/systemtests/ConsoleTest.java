@@ -2,14 +2,17 @@ package be.cpas.piis.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import be.cpas.piis.infra.KeycloakServer;
 import be.cpas.piis.platform.calendar.BelgianWorkingDays;
 import be.cpas.piis.testsupport.DevTokens;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,12 @@ class ConsoleTest {
     private static final LocalDate BIRTH_DATE = LocalDate.of(1985, 7, 30);
     /** Ten weeks ago: the signing deadline (C1, three months after) falls within the caseload's next 30 days. */
     private static final LocalDate RIS_DECISION_DATE = LocalDate.now().minusWeeks(10);
+    /** The sample realm's access token and session lifespans, and the short ones of the session test. */
+    private static final int REALM_TOKEN_SECONDS = 300;
+    private static final int REALM_SESSION_SECONDS = 36_000;
+    private static final int SHORT_TOKEN_SECONDS = 10;
+    private static final int SHORT_SESSION_SECONDS = 15;
+    private static final By SAVE_DRAFT = By.cssSelector("form[action$='/contracts'] button.btn-primary[type=submit]");
     private static final AtomicInteger SERIALS = new AtomicInteger(101);
 
     private static KeycloakServer keycloak;
@@ -105,13 +114,15 @@ class ConsoleTest {
 
     /**
      * Signs in on Keycloak's page; registers a beneficiary (refused first, then accepted); exempts them (C2, refused
-     * without a justification, then granted) and lifts the exemption; drafts, proposes, has the
+     * without a justification, then granted) and lifts the exemption; drafts two goals and a partner (refused without the
+     * CPAS's commitment, then saved), proposes, has the
      * signature refused (C7), lets time pass; records the beneficiary's request to be heard (C8), plans and convokes the
-     * hearing, has the signature refused until its outcome is recorded; records both signatures; sees the evaluation plan appear on the same page
+     * hearing, has the signature refused until its outcome is recorded; records the three signatures; sees the evaluation plan appear on the same page
      * (E1, from ContractSigned); records an unexcused absence (E5) and sees the breach case it opened (S1); reads the
-     * PDF and the audit trail; has a move refused (E1); reads the worker's week; amends the contract (C10, refused without a reason, then agreed
-     * by both parties) and reads what changed from version 1 to 2; records an interview request (E3), sets, convokes
-     * and holds the interview; finds the beneficiary by NISS; signs out.
+     * PDF and the audit trail; records the next evaluation's convocation sent (A3) and has a move refused (E1); reads the worker's week; amends the contract (C10, refused without a reason, then agreed
+     * by the three parties) and reads what changed from version 1 to 2; records an interview request (E3), sets the interview,
+     * records its convocation sent, reads in the caseload the interview to hold and the step overdue (C12) and sorts its contracts, holds
+     * the interview; finds the beneficiary by name and by NISS; signs out.
      */
     private void walk(Words words, String username) {
         String ssin = newSsin();
@@ -149,17 +160,29 @@ class ConsoleTest {
             assertThat(browser.elements(By.cssSelector("form[action$='/lifting']"))).isEmpty();
 
             browser.click(By.cssSelector("a[href^='/contracts/new']"));
-            browser.type("goalTitle", "Trouver un emploi dans la logistique");
-            browser.type("stepDescription", "S'inscrire chez Actiris");
+            browser.type("goals-0-title", "Trouver un emploi dans la logistique");
+            browser.type("goals-0-steps-0-description", "S'inscrire chez Actiris");
+            browser.setValue("goals-0-steps-0-dueDate", LocalDate.now().plusWeeks(3).toString());
             browser.type("replacementWorker", "nora.willems");
-            browser.type("beneficiaryCommitment", "Suivre la formation de cariste");
+            browser.type("commitments-0-description", "Suivre la formation de cariste");
+            browser.click(By.cssSelector("button[name=add][value=goal]"));
+            browser.choose("goals-1-kind", "social");
+            browser.type("goals-1-title", "Trouver un logement stable");
+            browser.type("goals-1-steps-0-description", "Rencontrer l'agence immobilière sociale");
+            browser.choose("goals-1-steps-0-responsible", "cpas");
+            browser.click(By.cssSelector("button[name=add][value=partner]"));
+            browser.type("partners-0-name", "Bruxelles Formation");
+            browser.type("partners-0-expectations", "Former Ana au métier de cariste");
+            assertThat(browser.find(By.id("goals-0-title")).getAttribute("value")).isEqualTo("Trouver un emploi dans la logistique");
             browser.check("draft");
-            browser.click(By.cssSelector("form[action$='/contracts'] button[type=submit]"));
-            assertThat(browser.text(By.id("cpasCommitment-issue"))).isNotBlank();
-            browser.type("cpasCommitment", "Payer l'inscription à la formation");
-            browser.click(By.cssSelector("form[action$='/contracts'] button[type=submit]"));
+            browser.click(SAVE_DRAFT);
+            assertThat(browser.text(By.id("commitments-1-description-issue"))).isNotBlank();
+            assertThat(browser.find(By.id("goals-1-title")).getAttribute("value")).isEqualTo("Trouver un logement stable");
+            browser.type("commitments-1-description", "Payer l'inscription à la formation");
+            browser.click(SAVE_DRAFT);
             browser.awaitHeading(words.contractOf() + "Ana Peeters");
-            assertThat(browser.text(By.tagName("main"))).contains("Trouver un emploi dans la logistique").contains(username);
+            assertThat(browser.text(By.tagName("main"))).contains("Trouver un emploi dans la logistique", "Trouver un logement stable",
+                    "Former Ana au métier de cariste", username);
             String contractId = browser.url().substring(browser.url().lastIndexOf('/') + 1);
 
             browser.click(By.cssSelector("form[action$='/proposal'] button[type=submit]"));
@@ -195,6 +218,8 @@ class ConsoleTest {
             browser.clickForNewPage(By.cssSelector("form[action$='/signatures'] button[type=submit]"));
             browser.choose("party", "cpas");
             browser.clickForNewPage(By.cssSelector("form[action$='/signatures'] button[type=submit]"));
+            assertThat(browser.text(By.id("party"))).contains("Bruxelles Formation");
+            browser.clickForNewPage(By.cssSelector("form[action$='/signatures'] button[type=submit]"));
             browser.markPage();
             assertThat(browser.text(By.cssSelector("#evaluations tbody"))).contains(words.regularEvaluation());
             assertThat(browser.samePage()).as("the plan appears on the page the signature led to, without a reload").isTrue();
@@ -224,6 +249,8 @@ class ConsoleTest {
             String evaluation = browser.url().substring(consoleUrl.length());
             assertThat(browser.fetched(evaluation + "/convocation", 5)).isEqualTo("%PDF-");
             assertThat(browser.fetched(evaluation + "/calendar", 15)).isEqualTo("BEGIN:VCALENDAR");
+            browser.clickForNewPage(By.cssSelector("form[action$='/letters'] button[type=submit]"));
+            assertThat(browser.fetched(browser.find(By.cssSelector("#letters-sent a")).getAttribute("href"), 5)).isEqualTo("%PDF-");
             browser.setValue("plannedOn", firstEvaluation.plusYears(3).toString());
             browser.click(By.cssSelector("form[action$='/appointment'] button[type=submit]"));
             assertThat(browser.text(By.id("refusal"))).isNotBlank();
@@ -247,6 +274,7 @@ class ConsoleTest {
             browser.clickForNewPage(By.cssSelector("form[action$='/agreements'] button[type=submit]"));
             browser.choose("party", "cpas");
             browser.clickForNewPage(By.cssSelector("form[action$='/agreements'] button[type=submit]"));
+            browser.clickForNewPage(By.cssSelector("form[action$='/agreements'] button[type=submit]"));
             browser.check("amendment-agreed");
             browser.click(By.cssSelector("a[href*='/amendments/diff']"));
             assertThat(browser.text(By.cssSelector("#changes tbody")))
@@ -263,7 +291,18 @@ class ConsoleTest {
             browser.clickForNewPage(By.cssSelector("form[action$='/appointment'] button[type=submit]"));
             String interview = browser.url().substring(consoleUrl.length());
             assertThat(browser.fetched(interview + "/convocation", 5)).isEqualTo("%PDF-");
+            assertThat(browser.find(By.id("plannedOn")).getAttribute("value")).isEqualTo(interviewDay.toString());
+            browser.clickForNewPage(By.cssSelector("form[action$='/letters'] button[type=submit]"));
+            assertThat(browser.text(By.id("letters-sent"))).isNotBlank();
             browser.check("interview-scheduled");
+
+            browser.open(consoleUrl + "/");
+            assertThat(browser.text(By.id("waiting-interviews"))).contains("Ana Peeters");
+            assertThat(browser.text(By.id("overdue-steps"))).contains("S'inscrire chez Actiris").doesNotContain("agence immobilière");
+            browser.click(By.cssSelector("#my-contracts th a[href*='sort=end']"));
+            browser.find(By.cssSelector("#my-contracts th[aria-sort=ascending] a[href*='sort=end']"));
+            browser.check("caseload-due");
+            browser.open(consoleUrl + interview);
             moveClocksTo(interviewDay);
             browser.type("notes", "Elle commence la formation lundi");
             browser.clickForNewPage(By.cssSelector("form[action$='/record'] button[type=submit]"));
@@ -271,6 +310,11 @@ class ConsoleTest {
 
             browser.open(consoleUrl + "/beneficiaries/find");
             browser.check("find");
+            browser.type("find-name", "PEET");
+            browser.click(By.cssSelector("form[action='/beneficiaries/find-by-name'] button[type=submit]"));
+            assertThat(browser.text(By.id("found-by-name"))).contains("Ana Peeters");
+            assertThat(browser.url()).doesNotContain("PEET");
+            browser.check("found-by-name");
             browser.type("find-ssin", ssin);
             browser.click(By.cssSelector("form[action='/beneficiaries/find'] button[type=submit]"));
             browser.awaitHeading("Ana Peeters");
@@ -287,8 +331,7 @@ class ConsoleTest {
     @Test
     void X1_a_social_worker_of_62063_never_sees_a_beneficiary_of_21004() {
         String ssin = newSsin();
-        String beneficiaryId = given().baseUri(platform.url(CONTRACTS)).auth().oauth2(DevTokens.forCpas("21004", "SOCIAL_WORKER"))
-                .contentType("application/json")
+        String beneficiaryId = asSocialWorker(CONTRACTS)
                 .body("""
                         {"ssin":"%s","firstName":"Nora","lastName":"Claes","birthDate":"%s","language":"fr","risDecisionDate":"%s"}
                         """.formatted(ssin, BIRTH_DATE, RIS_DECISION_DATE))
@@ -310,9 +353,101 @@ class ConsoleTest {
         }
     }
 
+    @Test
+    void E7_a_social_worker_records_a_students_results_published_and_sees_them_communicated_late() {
+        String contractId = signedStudentContract();
+        LocalDate publishedOn = reflectionEndOf(contractId).plusDays(1);
+        try (Browser browser = Browser.inLanguage("fr")) {
+            signIn(browser, "sofia.janssens");
+            browser.awaitHeading("Mes dossiers");
+            browser.open(consoleUrl + "/contracts/" + contractId);
+            assertThat(browser.text(By.tagName("main"))).as("C11's standard commitments, in the page's language")
+                    .contains("Suivre les cours régulièrement.").doesNotContain("Attend classes regularly");
+            browser.type("resultsSession", "Session de janvier");
+            browser.click(By.cssSelector("form[action='/student-results'] button[type=submit]"));
+            assertThat(browser.text(By.id("resultsPublishedOn-issue"))).isNotBlank();
+            browser.setValue("resultsPublishedOn", publishedOn.toString());
+            browser.clickForNewPage(By.cssSelector("form[action='/student-results'] button[type=submit]"));
+            assertThat(browser.text(By.id("student-results"))).contains("Session de janvier").doesNotContain("en retard");
+
+            moveClocksTo(BelgianWorkingDays.plusWorkingDays(publishedOn, 8));
+            browser.open(consoleUrl + "/contracts/" + contractId);
+            assertThat(browser.text(By.id("student-results"))).contains("en retard");
+            browser.clickForNewPage(By.cssSelector("form[action$='/communication'] button[type=submit]"));
+            assertThat(browser.elements(By.cssSelector("form[action$='/communication']"))).isEmpty();
+            browser.check("student-results");
+        }
+    }
+
+    @Test
+    void X2_a_session_ends_with_the_providers_and_signing_in_again_leads_back_to_the_page_asked_for() throws InterruptedException {
+        realmSessions(SHORT_TOKEN_SECONDS, SHORT_SESSION_SECONDS);
+        try (Browser browser = Browser.inLanguage("fr")) {
+            signIn(browser, "sofia.janssens");
+            browser.awaitHeading("Mes dossiers");
+            // The provider's session has to run out: there is nothing to wait on but time.
+            Thread.sleep(Duration.ofSeconds(SHORT_SESSION_SECONDS + 2).toMillis());
+            browser.open(consoleUrl + "/evaluations/week");
+            browser.find(By.id("kc-login"));
+            browser.check("session-expired");
+            signInOnTheLoginPage(browser, "sofia.janssens");
+            browser.find(By.id("week"));
+            assertThat(browser.url()).endsWith("/evaluations/week");
+        } finally {
+            realmSessions(REALM_TOKEN_SECONDS, REALM_SESSION_SECONDS);
+        }
+    }
+
+    /** Sets how long the realm's access tokens and sessions last, through Keycloak's admin API. */
+    private static void realmSessions(int tokenSeconds, int sessionSeconds) {
+        String server = keycloak.issuer().substring(0, keycloak.issuer().indexOf("/realms/"));
+        String admin = given().baseUri(server).formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        given().baseUri(server).auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("accessTokenLifespan", tokenSeconds, "ssoSessionMaxLifespan", sessionSeconds))
+                .put("/admin/realms/piis").then().statusCode(204);
+    }
+
+    /**
+     * A student's contract of 21004, signed by both parties through the API on the first day after the reflection period
+     * (the clocks stay there), once evaluation-service has heard of it.
+     */
+    private static String signedStudentContract() {
+        String beneficiaryId = asSocialWorker(CONTRACTS).body("""
+                {"ssin":"%s","firstName":"Lina","lastName":"Dubois","birthDate":"%s","language":"fr","risDecisionDate":"%s",
+                 "student":true,"contact":{"address":"Rue Haute 12, 1000 Bruxelles"}}
+                """.formatted(newSsin(), BIRTH_DATE, RIS_DECISION_DATE))
+                .post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
+        String contractId = asSocialWorker(CONTRACTS).body("""
+                {"beneficiaryId":"%s","type":"student","startDate":"%s","endDate":"%s","referentWorker":"sofia.janssens",
+                 "replacementWorker":"nora.willems","goals":[{"kind":"studies","title":"Réussir sa deuxième année de bachelier"}],
+                 "commitments":[{"party":"cpas","description":"Payer le minerval"}]}
+                """.formatted(beneficiaryId, LocalDate.now(), LocalDate.now().plusYears(1).minusDays(1)))
+                .post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
+        asSocialWorker(CONTRACTS).body("{}").post("/piis/v1/contracts/{id}/proposal", contractId).then().statusCode(200);
+        moveClocksTo(reflectionEndOf(contractId).plusDays(1));
+        for (String party : List.of("beneficiary", "cpas")) {
+            asSocialWorker(CONTRACTS).body("{\"party\":\"" + party + "\"}").post("/piis/v1/contracts/{id}/signatures", contractId)
+                    .then().statusCode(200);
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> asSocialWorker(EVALUATIONS).queryParam("contractId", contractId).get("/piis/v1/evaluations")
+                        .then().extract().<List<?>>path("items").size() > 0);
+        return contractId;
+    }
+
+    private static RequestSpecification asSocialWorker(String service) {
+        return given().baseUri(platform.url(service)).auth().oauth2(DevTokens.forCpas("21004", "SOCIAL_WORKER")).contentType("application/json");
+    }
+
     /** Keycloak's own login page, as a person sees it: the console sends the browser there first. */
     private void signIn(Browser browser, String username) {
         browser.open(consoleUrl + "/");
+        signInOnTheLoginPage(browser, username);
+    }
+
+    private static void signInOnTheLoginPage(Browser browser, String username) {
         browser.type("username", username);
         browser.type("password", KeycloakServer.SAMPLE_PASSWORD);
         browser.click(By.id("kc-login"));
@@ -329,13 +464,12 @@ class ConsoleTest {
     }
 
     private static LocalDate reflectionEndOf(String contractId) {
-        return LocalDate.parse(given().baseUri(platform.url(CONTRACTS)).auth().oauth2(DevTokens.forCpas("21004", "SOCIAL_WORKER"))
-                .get("/piis/v1/contracts/{id}", contractId).then().statusCode(200).extract().path("reflectionEndsOn"));
+        return LocalDate.parse(asSocialWorker(CONTRACTS).get("/piis/v1/contracts/{id}", contractId).then().statusCode(200)
+                .extract().path("reflectionEndsOn"));
     }
 
     private static LocalDate firstEvaluationOf(String contractId) {
-        return LocalDate.parse(given().baseUri(platform.url(EVALUATIONS)).auth().oauth2(DevTokens.forCpas("21004", "SOCIAL_WORKER"))
-                .queryParam("contractId", contractId).get("/piis/v1/evaluations").then().statusCode(200)
+        return LocalDate.parse(asSocialWorker(EVALUATIONS).queryParam("contractId", contractId).get("/piis/v1/evaluations").then().statusCode(200)
                 .extract().path("items[0].plannedOn"));
     }
 

@@ -32,8 +32,9 @@ public record Contract(UUID id, UUID beneficiaryId, String type, String status, 
         }
     }
 
+    /** {@code overdue}: past its due date and still planned (C12). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Step(UUID id, String description, String responsible, LocalDate dueDate, String status) {
+    public record Step(UUID id, String description, String responsible, LocalDate dueDate, String status, boolean overdue) {
 
         public String responsibleKey() {
             return "party_" + responsible;
@@ -44,11 +45,17 @@ public record Contract(UUID id, UUID beneficiaryId, String type, String status, 
         }
     }
 
+    /** {@code standard}: which of C11's standard student commitments it is, worded in the page's language rather than as stored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Commitment(String party, String description) {
+    public record Commitment(String party, String description, String standard) {
 
         public String partyKey() {
             return "party_" + party;
+        }
+
+        /** The key of a standard commitment's words in the follow-up bundle; null for any other. */
+        public String standardKey() {
+            return standard == null ? null : "commitment_" + standard;
         }
     }
 
@@ -95,6 +102,22 @@ public record Contract(UUID id, UUID beneficiaryId, String type, String status, 
     /** The key of the status's words in the console's message bundle. */
     public String statusKey() {
         return "status_" + status;
+    }
+
+    /** C6: whether {@code party} signed; for a partner, the one of {@code partnerId}. */
+    public boolean signedBy(String party, UUID partnerId) {
+        return signatures.stream().anyMatch(signature -> signature.party().equals(party)
+                && (partnerId == null || partnerId.equals(signature.partnerId())));
+    }
+
+    /** The name of the partner of {@code partnerId}; empty when it is not a partner of the contract. */
+    public String partnerName(UUID partnerId) {
+        return partners.stream().filter(partner -> partner.id().equals(partnerId)).map(Partner::name).findFirst().orElse("");
+    }
+
+    /** C11: a contract for full-time studies. */
+    public boolean isStudent() {
+        return "student".equals(type);
     }
 
     public boolean isDraft() {

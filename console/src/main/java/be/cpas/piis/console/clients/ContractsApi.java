@@ -29,10 +29,10 @@ public interface ContractsApi {
     Page<Beneficiary> beneficiariesWithSigningDeadlineWithin(@QueryParam("signingDeadlineWithinDays") int days,
                                                             @QueryParam("pageSize") int pageSize);
 
-    /** The NISS goes in the body, never in a URL. */
+    /** {@code {"ssin"}} or {@code {"name"}}: the NISS and the names go in the body, never in a URL. */
     @POST
     @Path("/beneficiaries/search")
-    Page<Beneficiary> findBySsin(Map<String, String> ssinQuery);
+    Page<Beneficiary> search(Map<String, String> query);
 
     @POST
     @Path("/beneficiaries")

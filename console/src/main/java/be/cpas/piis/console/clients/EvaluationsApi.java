@@ -20,7 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/piis/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public interface EvaluationsApi {
+public interface EvaluationsApi extends MeetingsApi {
 
     /** E1: a contract's plan, in date order; evaluation-service makes it once it has heard of the signature. */
     @GET
@@ -31,6 +31,16 @@ public interface EvaluationsApi {
     Page<Evaluation> ofSocialWorker(@QueryParam("socialWorker") String socialWorker, @QueryParam("plannedFrom") String plannedFrom,
                                     @QueryParam("plannedUntil") String plannedUntil, @QueryParam("pageSize") int pageSize);
 
+    /** The planned evaluations of a social worker's contracts from today to {@code days} days ahead. */
+    @GET
+    Page<Evaluation> dueOfSocialWorker(@QueryParam("socialWorker") String socialWorker, @QueryParam("dueWithinDays") int days,
+                                       @QueryParam("pageSize") int pageSize);
+
+    /** The evaluations of a social worker's contracts whose day passed without being recorded. */
+    @GET
+    Page<Evaluation> overdueOfSocialWorker(@QueryParam("socialWorker") String socialWorker, @QueryParam("overdue") boolean overdue,
+                                           @QueryParam("pageSize") int pageSize);
+
     @GET
     @Path("/{id}")
     Evaluation evaluation(@PathParam("id") UUID id);
@@ -39,18 +49,6 @@ public interface EvaluationsApi {
     @PUT
     @Path("/{id}/appointment")
     Evaluation move(@PathParam("id") UUID id, Map<String, Object> appointment);
-
-    /** A1: the convocation the beneficiary receives, as a PDF in {@code lang} (fr, nl or de). */
-    @GET
-    @Path("/{id}/convocation")
-    @Produces("application/pdf")
-    byte[] convocation(@PathParam("id") UUID id, @QueryParam("lang") String lang);
-
-    /** A1: the same meeting as an iCalendar event, whose UID stays when the meeting moves. */
-    @GET
-    @Path("/{id}/convocation")
-    @Produces("text/calendar")
-    String calendarEvent(@PathParam("id") UUID id);
 
     /** E4: how it went; an unexcused absence is a missed evaluation (E5), which opens a breach case (S1). */
     @POST

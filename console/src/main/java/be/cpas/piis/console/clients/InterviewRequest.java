@@ -23,6 +23,19 @@ public record InterviewRequest(UUID id, UUID contractId, LocalDate requestedOn, 
         return "requested".equalsIgnoreCase(status) || "scheduled".equalsIgnoreCase(status);
     }
 
+    /** What the appointment form shows: the interview as set, blank before. */
+    public String plannedOnField() {
+        return appointment == null || appointment.plannedOn() == null ? "" : appointment.plannedOn().toString();
+    }
+
+    public String startsAtField() {
+        return appointment == null || appointment.startsAt() == null ? "" : appointment.startsAt().toString();
+    }
+
+    public String placeField() {
+        return appointment == null || appointment.place() == null ? "" : appointment.place();
+    }
+
     public boolean scheduled() {
         return "scheduled".equalsIgnoreCase(status);
     }

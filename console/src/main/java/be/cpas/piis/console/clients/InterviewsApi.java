@@ -20,7 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/piis/v1/interviewRequests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public interface InterviewsApi {
+public interface InterviewsApi extends MeetingsApi {
 
     /** A contract's requests, by deadline. */
     @GET
@@ -29,6 +29,11 @@ public interface InterviewsApi {
     /** The requests of the caller's CPAS whose deadline passed without the interview (E3). */
     @GET
     Page<InterviewRequest> overdue(@QueryParam("overdue") boolean overdue, @QueryParam("pageSize") int pageSize);
+
+    /** The requests of a social worker's contracts not held yet, by deadline. */
+    @GET
+    Page<InterviewRequest> waitingOfSocialWorker(@QueryParam("socialWorker") String socialWorker, @QueryParam("waiting") boolean waiting,
+                                                 @QueryParam("pageSize") int pageSize);
 
     /** E3: due within 5 working days of {@code requestedOn} (today when absent). */
     @POST
@@ -42,16 +47,6 @@ public interface InterviewsApi {
     @PUT
     @Path("/{id}/appointment")
     InterviewRequest schedule(@PathParam("id") UUID id, Map<String, Object> appointment);
-
-    @GET
-    @Path("/{id}/convocation")
-    @Produces("application/pdf")
-    byte[] convocation(@PathParam("id") UUID id, @QueryParam("lang") String lang);
-
-    @GET
-    @Path("/{id}/convocation")
-    @Produces("text/calendar")
-    String calendarEvent(@PathParam("id") UUID id);
 
     /** E3: the interview took place on {@code heldOn} (today when absent). */
     @POST

@@ -10,27 +10,19 @@ import java.util.stream.IntStream;
 
 /**
  * C10: the whole content an amendment gives the contract, as a form that starts from the contract
- * as it stands. Each field is named as the API names its place in the body ({@code goals[0].steps[1].dueDate}),
- * so the issue the API returns about a place is shown beside its field. Each goal offers one new step.
+ * as it stands, its fields named as the API names their places ({@link FormField}); a goal's kind and a
+ * commitment's party stay as they stand. Each goal offers one new step.
  */
 public final class AmendmentForm {
 
-    /** A field of the form: the name it posts under (a goal's kind and a commitment's party stay as they stand), the id its label points to, and its value. */
-    public record Field(String name, String value) {
-
-        public String id() {
-            return name.replaceAll("[\\[\\].]+", "-").replaceAll("-$", "");
-        }
-    }
-
-    public record GoalRows(int number, Field kind, Field title, List<StepRows> steps) {
+    public record GoalRows(int number, FormField kind, FormField title, List<StepRows> steps) {
     }
 
     /** A step: {@code added} for the new one the form offers, left out of the body while its description is blank. */
-    public record StepRows(int number, boolean added, Field description, Field responsible, Field dueDate) {
+    public record StepRows(int number, boolean added, FormField description, FormField responsible, FormField dueDate) {
     }
 
-    public record CommitmentRow(Field party, Field description) {
+    public record CommitmentRow(FormField party, FormField description) {
 
         /** The key of the words that say whose commitment it is. */
         public String labelKey() {
@@ -40,11 +32,11 @@ public final class AmendmentForm {
 
     private static final String BLANK = "";
 
-    public final Field reason;
-    public final Field startDate;
-    public final Field endDate;
-    public final Field replacementWorker;
-    public final Field personOfTrust;
+    public final FormField reason;
+    public final FormField startDate;
+    public final FormField endDate;
+    public final FormField replacementWorker;
+    public final FormField personOfTrust;
     public final List<GoalRows> goals;
     public final List<CommitmentRow> commitments;
     private final Contract contract;
@@ -60,7 +52,7 @@ public final class AmendmentForm {
         commitments = IntStream.range(0, contract.commitments().size()).mapToObj(index -> {
             Contract.Commitment commitment = contract.commitments().get(index);
             String place = "commitments[" + index + "].";
-            return new CommitmentRow(new Field(place + "party", commitment.party()), field(typed, place + "description", commitment.description()));
+            return new CommitmentRow(new FormField(place + "party", commitment.party()), field(typed, place + "description", commitment.description()));
         }).toList();
     }
 
@@ -121,15 +113,15 @@ public final class AmendmentForm {
                     field(typed, stepPlace + "responsible", added ? "beneficiary" : existing.responsible()),
                     field(typed, stepPlace + "dueDate", added || existing.dueDate() == null ? BLANK : existing.dueDate().toString())));
         }
-        return new GoalRows(index + 1, new Field(place + "kind", goal.kind()), field(typed, place + "title", goal.title()), steps);
+        return new GoalRows(index + 1, new FormField(place + "kind", goal.kind()), field(typed, place + "title", goal.title()), steps);
     }
 
-    private static Field field(MultivaluedMap<String, String> typed, String name, String standing) {
+    private static FormField field(MultivaluedMap<String, String> typed, String name, String standing) {
         if (typed == null) {
-            return new Field(name, standing);
+            return new FormField(name, standing);
         }
         String value = typed.getFirst(name);
-        return new Field(name, value == null ? standing : value.strip());
+        return new FormField(name, value == null ? standing : value.strip());
     }
 
     private static String orBlank(String value) {

@@ -25,7 +25,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +39,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Path("/contracts/{id}/amendments")
 @Produces(MediaType.TEXT_HTML)
 public class AmendmentPages {
-
-    /** A party that has still to agree: how the form posts it ({@code partner:<id>} for a partner), and its words. */
-    public record AgreeingParty(String value, String key, String name) {
-    }
 
     /** The contract page's section: its amendments, whether one can be proposed, whether there are versions to compare. */
     public record Section(List<Amendment> amendments, boolean proposable, boolean comparable) {
@@ -64,7 +59,7 @@ public class AmendmentPages {
         static native TemplateInstance proposal(Frame frame, Contract contract, Beneficiary beneficiary, AmendmentForm form, Problem problem);
 
         static native TemplateInstance amendment(Frame frame, Contract contract, Beneficiary beneficiary, Amendment amendment,
-                                                 List<AgreeingParty> toAgree, Problem problem);
+                                                 List<SigningParty> toAgree, Problem problem);
 
         static native TemplateInstance diff(Frame frame, Contract contract, Beneficiary beneficiary, List<ContractVersion> versions,
                                             int from, int to, List<VersionDiff.Row> rows);
@@ -129,11 +124,7 @@ public class AmendmentPages {
     public Response agree(@PathParam("id") UUID id, @PathParam("amendmentId") UUID amendmentId, @FormParam("party") String party,
                           @FormParam("agreedOn") String agreedOn, @HeaderParam("HX-Request") String htmx) {
         Map<String, Object> agreement = new LinkedHashMap<>();
-        String chosen = party == null ? "" : party;
-        agreement.put("party", chosen.startsWith("partner:") ? "partner" : Answers.blankToNull(chosen));
-        if (chosen.startsWith("partner:")) {
-            agreement.put("partnerId", chosen.substring("partner:".length()));
-        }
+        SigningParty.putInto(agreement, party);
         agreement.put("agreedOn", Answers.blankToNull(agreedOn));
         try {
             contracts.agree(id, amendmentId, agreement);
@@ -152,22 +143,7 @@ public class AmendmentPages {
     private TemplateInstance amendmentPage(Contract contract, UUID amendmentId, Problem problem) {
         Amendment amendment = contracts.amendment(contract.id(), amendmentId);
         return Templates.amendment(frame(contract.id(), "/amendments/" + amendmentId), contract,
-                contracts.beneficiary(contract.beneficiaryId()), amendment, stillToAgree(contract, amendment), problem);
-    }
-
-    private static List<AgreeingParty> stillToAgree(Contract contract, Amendment amendment) {
-        List<AgreeingParty> parties = new ArrayList<>();
-        for (String party : List.of("beneficiary", "cpas")) {
-            if (!amendment.agreedBy(party, null)) {
-                parties.add(new AgreeingParty(party, "party_" + party, null));
-            }
-        }
-        for (Contract.Partner partner : contract.partners()) {
-            if (!amendment.agreedBy("partner", partner.id())) {
-                parties.add(new AgreeingParty("partner:" + partner.id(), "party_partner", partner.name()));
-            }
-        }
-        return parties;
+                contracts.beneficiary(contract.beneficiaryId()), amendment, SigningParty.stillToAct(contract, amendment::agreedBy), problem);
     }
 
     private Frame frame(UUID contractId, String path) {

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Finding a beneficiary by NISS (posted, never in a URL), registering one, and a beneficiary's file.
+ * Finding a beneficiary by NISS or by name (posted, never in a URL), registering one, and a beneficiary's file.
  * Every form works without JavaScript; with it, htmx swaps only the page's content.
  */
 @Path("/beneficiaries")
@@ -97,7 +97,8 @@ public class BeneficiaryPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance find(Frame frame, String ssin, Problem problem, boolean notFound, Registration registration);
+        static native TemplateInstance find(Frame frame, String ssin, Problem problem, boolean notFound, Registration registration,
+                                            String name, List<Beneficiary> foundByName);
 
         static native TemplateInstance register(Frame frame, Registration registration, Problem problem);
 
@@ -122,7 +123,7 @@ public class BeneficiaryPages {
     @GET
     @Path("/find")
     public TemplateInstance findForm() {
-        return Templates.find(frame("/beneficiaries/find"), "", Problem.none(), false, null).setLocale(language.locale());
+        return Templates.find(frame("/beneficiaries/find"), "", Problem.none(), false, null, "", null).setLocale(language.locale());
     }
 
     @POST
@@ -130,15 +131,29 @@ public class BeneficiaryPages {
     public Response find(@FormParam("ssin") String ssin, @HeaderParam("HX-Request") String htmx) {
         String typed = ssin == null ? "" : ssin.strip();
         try {
-            Optional<Beneficiary> found = contracts.findBySsin(Map.of("ssin", typed)).items().stream().findFirst();
+            Optional<Beneficiary> found = contracts.search(Map.of("ssin", typed)).items().stream().findFirst();
             if (found.isPresent()) {
                 return Answers.seeOther("/beneficiaries/" + found.get().id(), htmx);
             }
             Registration registration = new Registration(typed, "", "", "", language.code(), "", false, "");
-            return page(Templates.find(frame("/beneficiaries/find"), typed, Problem.none(), true, registration));
+            return page(Templates.find(frame("/beneficiaries/find"), typed, Problem.none(), true, registration, "", null));
         } catch (WebApplicationException refused) {
             Problem problem = refusals.of(refused).orElseThrow(() -> refused);
-            return page(Templates.find(frame("/beneficiaries/find"), typed, problem, false, null), 422);
+            return page(Templates.find(frame("/beneficiaries/find"), typed, problem, false, null, "", null), 422);
+        }
+    }
+
+    /** The beneficiaries of the CPAS whose names begin with the words typed, posted like the NISS. */
+    @POST
+    @Path("/find-by-name")
+    public Response findByName(@FormParam("name") String name) {
+        String typed = name == null ? "" : name.strip();
+        try {
+            List<Beneficiary> found = contracts.search(Map.of("name", typed)).items();
+            return page(Templates.find(frame("/beneficiaries/find"), "", Problem.none(), false, null, typed, found));
+        } catch (WebApplicationException refused) {
+            Problem problem = refusals.of(refused).orElseThrow(() -> refused);
+            return page(Templates.find(frame("/beneficiaries/find"), "", problem, false, null, typed, null), 422);
         }
     }
 

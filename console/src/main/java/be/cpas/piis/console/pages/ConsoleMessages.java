@@ -242,9 +242,6 @@ public interface ConsoleMessages {
     @Message("Objectif")
     String goal_title();
 
-    @Message("Première étape")
-    String step_description();
-
     @Message("Qui")
     String step_responsible();
 
@@ -790,4 +787,46 @@ public interface ConsoleMessages {
 
     @Message("Convenu le")
     String amendment_agreed_on();
+
+    @Message("Ajouter un objectif")
+    String add_goal();
+
+    @Message("Ajouter une étape à l'objectif {number}")
+    String add_step(int number);
+
+    @Message("Partenaires (C6)")
+    String partners_section();
+
+    @Message("Aucun partenaire : le contrat lie le bénéficiaire et le CPAS.")
+    String partners_none();
+
+    @Message("Partenaire {number}")
+    String partner_n(int number);
+
+    @Message("Organisation partenaire")
+    String partner_name();
+
+    @Message("Ce qui est attendu du partenaire")
+    String partner_expectations();
+
+    @Message("Ajouter un partenaire")
+    String add_partner();
+
+    @Message("Une ligne laissée vide n'est pas enregistrée.")
+    String blank_rows_hint();
+
+    @Message("Par NISS")
+    String find_by_ssin();
+
+    @Message("Par nom")
+    String find_by_name();
+
+    @Message("Nom ou prénom")
+    String name_query();
+
+    @Message("Le début de chaque mot suffit, sans accents ni majuscules : « peet » trouve Peeters.")
+    String name_query_hint();
+
+    @Message("Aucun bénéficiaire de votre CPAS ne porte ce nom.")
+    String names_not_found();
 }

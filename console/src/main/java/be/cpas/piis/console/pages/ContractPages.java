@@ -6,12 +6,14 @@ import be.cpas.piis.console.clients.ContractsApi;
 import be.cpas.piis.console.clients.InterviewsApi;
 import be.cpas.piis.console.clients.Problem;
 import be.cpas.piis.console.clients.Refusals;
+import be.cpas.piis.console.clients.StudentResultsApi;
 import be.cpas.piis.console.signin.PageLanguage;
 import be.cpas.piis.console.signin.SignedInPerson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
@@ -33,7 +36,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * A contract's life as a social worker walks it: the draft (a goal, its first step, what each side
+ * A contract's life as a social worker walks it: the draft (goals, steps, partners, what each side
  * commits to), the proposal handed over to the beneficiary, and the signatures with their dates (X9).
  * The API decides; a refusal is shown with its rule in the person's language (C7: "reflects until…").
  */
@@ -41,61 +44,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Produces(MediaType.TEXT_HTML)
 public class ContractPages {
 
-    /** What a social worker typed into the draft form, shown again with the API's issues when it refused. */
-    public static class Drafting {
-        @FormParam("type")
-        public String type = "general";
-        @FormParam("startDate")
-        public String startDate = "";
-        @FormParam("endDate")
-        public String endDate = "";
-        @FormParam("replacementWorker")
-        public String replacementWorker = "";
-        @FormParam("personOfTrust")
-        public String personOfTrust = "";
-        @FormParam("goalKind")
-        public String goalKind = "professional";
-        @FormParam("goalTitle")
-        public String goalTitle = "";
-        @FormParam("stepDescription")
-        public String stepDescription = "";
-        @FormParam("stepResponsible")
-        public String stepResponsible = "beneficiary";
-        @FormParam("stepDueDate")
-        public String stepDueDate = "";
-        @FormParam("beneficiaryCommitment")
-        public String beneficiaryCommitment = "";
-        @FormParam("cpasCommitment")
-        public String cpasCommitment = "";
-
-        Map<String, Object> body(UUID beneficiaryId, String referent) {
-            Map<String, Object> step = new LinkedHashMap<>();
-            step.put("description", stepDescription.strip());
-            step.put("responsible", stepResponsible);
-            step.put("dueDate", Answers.blankToNull(stepDueDate));
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("beneficiaryId", beneficiaryId);
-            body.put("type", type);
-            body.put("startDate", Answers.blankToNull(startDate));
-            body.put("endDate", Answers.blankToNull(endDate));
-            body.put("referentWorker", referent);
-            body.put("replacementWorker", Answers.blankToNull(replacementWorker));
-            body.put("personOfTrust", Answers.blankToNull(personOfTrust));
-            body.put("goals", List.of(Map.of("kind", goalKind, "title", goalTitle.strip(),
-                    "steps", stepDescription.isBlank() ? List.of() : List.of(step))));
-            body.put("commitments", List.of(Map.of("party", "beneficiary", "description", beneficiaryCommitment.strip()),
-                    Map.of("party", "cpas", "description", cpasCommitment.strip())));
-            return body;
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance draft(Frame frame, Beneficiary beneficiary, Drafting drafting, Problem problem);
+        static native TemplateInstance draft(Frame frame, Beneficiary beneficiary, DraftForm form, Problem problem);
 
-        static native TemplateInstance contract(Frame frame, Contract contract, Beneficiary beneficiary, Problem problem,
-                                                HearingPages.Section hearing, AmendmentPages.Section amendments,
-                                                InterviewPages.Section interviews,
+        static native TemplateInstance contract(Frame frame, Contract contract, Beneficiary beneficiary, Problem problem, Map<String, ?> typed,
+                                                List<SigningParty> toSign, HearingPages.Section hearing, AmendmentPages.Section amendments,
+                                                InterviewPages.Section interviews, StudentResultPages.Section results,
                                                 ContractFollowUp.PlanSection plan,
                                                 ContractFollowUp.BreachSection breaches);
 
@@ -113,6 +68,10 @@ public class ContractPages {
     InterviewsApi interviews;
 
     @Inject
+    @RestClient
+    StudentResultsApi results;
+
+    @Inject
     Refusals refusals;
 
     @Inject
@@ -127,24 +86,40 @@ public class ContractPages {
     @GET
     @Path("/new")
     public TemplateInstance draftForm(@QueryParam("beneficiary") UUID beneficiaryId) {
-        Drafting drafting = new Drafting();
-        LocalDate start = LocalDate.now().plusWeeks(1);
-        drafting.startDate = start.toString();
-        drafting.endDate = start.plusYears(1).minusDays(1).toString();
-        return Templates.draft(frame("/contracts/new?beneficiary=" + beneficiaryId), contracts.beneficiary(beneficiaryId),
-                drafting, Problem.none()).setLocale(language.locale());
+        return draftPage(beneficiaryId, DraftForm.blank(LocalDate.now().plusWeeks(1), person.username()), Problem.none())
+                .setLocale(language.locale());
     }
 
+    /** Drafts the contract; or, when the form's add button was pressed, shows the form again with one more row. */
     @POST
-    public Response draft(@FormParam("beneficiaryId") UUID beneficiaryId, @BeanParam Drafting drafting, @HeaderParam("HX-Request") String htmx) {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response draft(MultivaluedMap<String, String> typed, @HeaderParam("HX-Request") String htmx) {
+        UUID beneficiaryId = beneficiaryOf(typed.getFirst("beneficiaryId"));
+        DraftForm form = DraftForm.typed(typed);
+        String adding = typed.getFirst(DraftForm.ADD);
+        if (adding != null) {
+            return Answers.page(draftPage(beneficiaryId, form.withRowAdded(adding), Problem.none()), language.locale(), 200);
+        }
+        DraftForm sent = form.compacted();
         try {
-            Contract drafted = contracts.draft(drafting.body(beneficiaryId, person.username()));
+            Contract drafted = contracts.draft(sent.body(beneficiaryId));
             return Answers.seeOther("/contracts/" + drafted.id(), htmx);
         } catch (WebApplicationException refused) {
             Problem problem = refusals.of(refused).orElseThrow(() -> refused);
-            return Answers.page(Templates.draft(frame("/contracts/new?beneficiary=" + beneficiaryId), contracts.beneficiary(beneficiaryId),
-                    drafting, problem), language.locale(), 422);
+            return Answers.page(draftPage(beneficiaryId, sent, problem), language.locale(), 422);
         }
+    }
+
+    private static UUID beneficiaryOf(String id) {
+        try {
+            return UUID.fromString(String.valueOf(id));
+        } catch (IllegalArgumentException notAnId) {
+            throw new BadRequestException("beneficiaryId is not an id");
+        }
+    }
+
+    private TemplateInstance draftPage(UUID beneficiaryId, DraftForm form, Problem problem) {
+        return Templates.draft(frame("/contracts/new?beneficiary=" + beneficiaryId), contracts.beneficiary(beneficiaryId), form, problem);
     }
 
     @GET
@@ -206,32 +181,41 @@ public class ContractPages {
     public Response sign(@PathParam("id") UUID id, @FormParam("party") String party, @FormParam("signedOn") String signedOn,
                          @HeaderParam("HX-Request") String htmx) {
         Map<String, Object> signature = new LinkedHashMap<>();
-        signature.put("party", party);
+        SigningParty.putInto(signature, party);
         signature.put("signedOn", Answers.blankToNull(signedOn));
         return act(id, () -> contracts.sign(id, signature), htmx);
     }
 
     /** Does what the person asked of the contract; the contract again, with the API's refusal when it refused. */
     Response act(UUID id, Supplier<?> action, String htmx) {
+        return act(id, action, htmx, Map.of());
+    }
+
+    /** The same, the form that was refused showing again what the person typed ({@code typed}, by field name). */
+    Response act(UUID id, Supplier<?> action, String htmx, Map<String, ?> typed) {
         try {
             action.get();
             return Answers.seeOther("/contracts/" + id, htmx);
         } catch (WebApplicationException refused) {
-            return refused(id, refused);
+            return refused(id, refused, typed);
         }
     }
 
-    /** The contract's page again, with what an API refused of it. */
-    Response refused(UUID id, WebApplicationException refused) {
+    /** The contract's page again, with what an API refused of it and what the person typed in the form it refused. */
+    Response refused(UUID id, WebApplicationException refused, Map<String, ?> typed) {
         Problem problem = refusals.of(refused).orElseThrow(() -> refused);
-        return Answers.page(contractPage(contracts.contract(id), problem), language.locale(), 422);
+        return Answers.page(contractPage(contracts.contract(id), problem, typed), language.locale(), 422);
     }
 
     private TemplateInstance contractPage(Contract contract, Problem problem) {
+        return contractPage(contract, problem, Map.of());
+    }
+
+    private TemplateInstance contractPage(Contract contract, Problem problem, Map<String, ?> typed) {
         ContractFollowUp.PlanSection plan = followUp.plan(contract);
-        return Templates.contract(frame("/contracts/" + contract.id()), contract, contracts.beneficiary(contract.beneficiaryId()), problem,
-                HearingPages.Section.of(contract, contracts), AmendmentPages.Section.of(contract, contracts),
-                InterviewPages.Section.of(contract, interviews), plan, followUp.breaches(plan));
+        return Templates.contract(frame("/contracts/" + contract.id()), contract, contracts.beneficiary(contract.beneficiaryId()), problem, typed,
+                SigningParty.stillToAct(contract, contract::signedBy), HearingPages.Section.of(contract, contracts), AmendmentPages.Section.of(contract, contracts),
+                InterviewPages.Section.of(contract, interviews), StudentResultPages.Section.of(contract, results), plan, followUp.breaches(plan));
     }
 
     private Frame frame(String path) {

@@ -7,6 +7,7 @@ import be.cpas.piis.console.clients.Evaluation;
 import be.cpas.piis.console.clients.EvaluationsApi;
 import be.cpas.piis.console.clients.Problem;
 import be.cpas.piis.console.clients.Refusals;
+import be.cpas.piis.console.clients.SentLetter;
 import be.cpas.piis.console.signin.PageLanguage;
 import be.cpas.piis.console.signin.SignedInPerson;
 import io.quarkus.qute.CheckedTemplate;
@@ -154,6 +155,7 @@ public class EvaluationPages {
         static native TemplateInstance week(Frame frame, Week week);
 
         static native TemplateInstance evaluation(Frame frame, Evaluation evaluation, Contract contract, Beneficiary beneficiary,
+                                                  List<SentLetter> letters,
                                                   Recording recording, Moving moving, Problem problem);
     }
 
@@ -215,6 +217,30 @@ public class EvaluationPages {
         return Answers.calendar(evaluations.calendarEvent(id), "evaluation-" + id + ".ics");
     }
 
+    /** A3: a convocation or a reminder went out on {@code sentOn} (today when blank), in the beneficiary's language. */
+    @POST
+    @Path("/{id}/letters")
+    public Response letterSent(@PathParam("id") UUID id, @FormParam("kind") String kind, @FormParam("sentOn") String sentOn,
+                               @HeaderParam("HX-Request") String htmx) {
+        try {
+            evaluations.letterSent(id, MeetingLetters.sent(kind, sentOn));
+            return Answers.seeOther("/evaluations/" + id, htmx);
+        } catch (WebApplicationException refused) {
+            Problem problem = refusals.of(refused).orElseThrow(() -> refused);
+            Evaluation evaluation = evaluations.evaluation(id);
+            return Answers.page(page(evaluation, contracts.contract(evaluation.contractId()), new Recording(), Moving.from(evaluation), problem),
+                    language.locale(), 422);
+        }
+    }
+
+    /** A3: a letter exactly as it was sent. */
+    @GET
+    @Path("/{id}/letters/{letterId}")
+    @Produces("application/pdf")
+    public Response sentLetter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId) {
+        return Answers.pdf(evaluations.letter(id, letterId), "evaluation-letter-" + letterId + ".pdf");
+    }
+
     @POST
     @Path("/{id}/appointment")
     public Response move(@PathParam("id") UUID id, @BeanParam Moving moving, @HeaderParam("HX-Request") String htmx) {
@@ -257,6 +283,6 @@ public class EvaluationPages {
 
     private TemplateInstance page(Evaluation evaluation, Contract contract, Recording recording, Moving moving, Problem problem) {
         return Templates.evaluation(Frame.of(person, language, "/evaluations/" + evaluation.id()), evaluation, contract,
-                contracts.beneficiary(contract.beneficiaryId()), recording, moving, problem);
+                contracts.beneficiary(contract.beneficiaryId()), evaluations.letters(evaluation.id()).items(), recording, moving, problem);
     }
 }

@@ -7,6 +7,7 @@ import be.cpas.piis.console.clients.InterviewRequest;
 import be.cpas.piis.console.clients.InterviewsApi;
 import be.cpas.piis.console.clients.Problem;
 import be.cpas.piis.console.clients.Refusals;
+import be.cpas.piis.console.clients.SentLetter;
 import be.cpas.piis.console.signin.PageLanguage;
 import be.cpas.piis.console.signin.SignedInPerson;
 import io.quarkus.qute.CheckedTemplate;
@@ -24,9 +25,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -62,7 +63,7 @@ public class InterviewPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance interview(Frame frame, InterviewRequest interview, Contract contract, Beneficiary beneficiary,
-                                                 Problem problem);
+                                                 List<SentLetter> letters, Problem problem);
     }
 
     @Inject
@@ -97,7 +98,7 @@ public class InterviewPages {
             InterviewRequest made = interviews.request(request);
             return Answers.seeOther("/interviews/" + made.id(), htmx);
         } catch (WebApplicationException refused) {
-            return contractPages.refused(contractId, refused);
+            return contractPages.refused(contractId, refused, request);
         }
     }
 
@@ -144,7 +145,23 @@ public class InterviewPages {
         return Answers.calendar(interviews.calendarEvent(id), "interview-" + id + ".ics");
     }
 
-    private Response act(UUID id, Supplier<InterviewRequest> action, String htmx) {
+    /** A3: a convocation or a reminder went out on {@code sentOn} (today when blank), in the beneficiary's language. */
+    @POST
+    @Path("/{id}/letters")
+    public Response letterSent(@PathParam("id") UUID id, @FormParam("kind") String kind, @FormParam("sentOn") String sentOn,
+                               @HeaderParam("HX-Request") String htmx) {
+        return act(id, () -> interviews.letterSent(id, MeetingLetters.sent(kind, sentOn)), htmx);
+    }
+
+    /** A3: a letter exactly as it was sent. */
+    @GET
+    @Path("/{id}/letters/{letterId}")
+    @Produces("application/pdf")
+    public Response sentLetter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId) {
+        return Answers.pdf(interviews.letter(id, letterId), "interview-letter-" + letterId + ".pdf");
+    }
+
+    private Response act(UUID id, Supplier<?> action, String htmx) {
         try {
             action.get();
             return Answers.seeOther("/interviews/" + id, htmx);
@@ -157,6 +174,6 @@ public class InterviewPages {
     private TemplateInstance page(InterviewRequest interview, Problem problem) {
         Contract contract = contracts.contract(interview.contractId());
         return Templates.interview(Frame.of(person, language, "/interviews/" + interview.id()), interview, contract,
-                contracts.beneficiary(contract.beneficiaryId()), problem);
+                contracts.beneficiary(contract.beneficiaryId()), interviews.letters(interview.id()).items(), problem);
     }
 }

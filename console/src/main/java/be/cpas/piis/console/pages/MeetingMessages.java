@@ -140,4 +140,28 @@ public interface MeetingMessages {
 
     @Message("Enregistrer l'entretien")
     String interview_record_button();
+
+    @Message("Courriers envoyés")
+    String meeting_letters_sent();
+
+    @Message("Un courrier envoyé")
+    String meeting_letter_sent_section();
+
+    @Message("Courrier")
+    String letter_kind();
+
+    @Message("convocation")
+    String letter_convocation();
+
+    @Message("rappel (A2)")
+    String letter_reminder();
+
+    @Message("La lettre envoyée est conservée telle quelle, dans la langue du bénéficiaire (A3).")
+    String letter_kept_hint();
+
+    @Message("Convocation envoyée le {date}")
+    String convocation_sent_on(String date);
+
+    @Message("Rappel envoyé le {date}")
+    String reminder_sent_on(String date);
 }
