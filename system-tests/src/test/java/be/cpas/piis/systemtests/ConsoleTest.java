@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import be.cpas.piis.infra.KeycloakServer;
 import be.cpas.piis.platform.calendar.BelgianWorkingDays;
 import be.cpas.piis.testsupport.DevTokens;
+import be.cpas.piis.testsupport.FreePorts;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,11 +18,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The console in a real browser: headless Chromium signs in on Keycloak's own login page (the
@@ -34,6 +40,7 @@ class ConsoleTest {
     private static final String CONTRACTS = Platform.CONTRACTS;
     private static final String EVALUATIONS = Platform.EVALUATIONS;
     private static final String SANCTIONS = "sanctions-service";
+    private static final String TRANSFERS = Platform.TRANSFERS;
     private static final LocalDate BIRTH_DATE = LocalDate.of(1985, 7, 30);
     /** Ten weeks ago: the signing deadline (C1, three months after) falls within the caseload's next 30 days. */
     private static final LocalDate RIS_DECISION_DATE = LocalDate.now().minusWeeks(10);
@@ -53,21 +60,23 @@ class ConsoleTest {
     @BeforeAll
     static void start() throws IOException {
         assertThat(Browser.installed()).as("Chromium and ChromeDriver from Debian's packages (chromium, chromium-driver)").isTrue();
-        int consolePort = Platform.freePort();
+        int consolePort = FreePorts.next();
         consoleUrl = "http://localhost:" + consolePort;
         keycloak = KeycloakServer.start(Path.of(System.getProperty("piis.keycloak.distribution")), Path.of("target", "keycloak").toAbsolutePath(),
-                Platform.freePort(), Platform.freePort(), consoleUrl, Path.of("target", "system-tests", "keycloak.log"));
+                FreePorts.next(), FreePorts.next(), consoleUrl, Path.of("target", "system-tests", "keycloak.log"));
         String realm = trustingTheRealm().toUri().toString();
-        platform = Platform.deployment("console", List.of(CONTRACTS, EVALUATIONS, SANCTIONS))
+        platform = Platform.deployment("console", List.of(CONTRACTS, EVALUATIONS, SANCTIONS, TRANSFERS))
                 .with(CONTRACTS, "quarkus.config.locations", realm)
                 .with(EVALUATIONS, "quarkus.config.locations", realm)
                 .with(SANCTIONS, "quarkus.config.locations", realm)
+                .with(TRANSFERS, "quarkus.config.locations", realm)
                 .start();
         console = ServiceProcess.launch("console", "console", consolePort, Map.of(
                 "quarkus.oidc.auth-server-url", keycloak.issuer(),
                 "quarkus.rest-client.contracts-service.url", platform.url(CONTRACTS),
                 "quarkus.rest-client.evaluation-service.url", platform.url(EVALUATIONS),
-                "quarkus.rest-client.sanctions-service.url", platform.url(SANCTIONS)), "/signed-out");
+                "quarkus.rest-client.sanctions-service.url", platform.url(SANCTIONS),
+                "quarkus.rest-client.transfer-service.url", platform.url(TRANSFERS)), "/signed-out");
         console.awaitReady();
     }
 
@@ -355,7 +364,7 @@ class ConsoleTest {
 
     @Test
     void E7_a_social_worker_records_a_students_results_published_and_sees_them_communicated_late() {
-        String contractId = signedStudentContract();
+        String contractId = signedStudentContract("Lina", "Dubois");
         LocalDate publishedOn = reflectionEndOf(contractId).plusDays(1);
         try (Browser browser = Browser.inLanguage("fr")) {
             signIn(browser, "sofia.janssens");
@@ -376,6 +385,202 @@ class ConsoleTest {
             browser.clickForNewPage(By.cssSelector("form[action$='/communication'] button[type=submit]"));
             assertThat(browser.elements(By.cssSelector("form[action$='/communication']"))).isEmpty();
             browser.check("student-results");
+        }
+    }
+
+    /**
+     * S1-S8 from the case's file: a social worker reports a breach, sends the formal notice (refused first without what
+     * the CPAS expects, what was typed kept), records the answer, the opinion, the request to be heard, plans and records
+     * the hearing; a Council member reads the CPAS's side and the cap before deciding (S5, S6), has two months refused and
+     * decides one; the social worker records the letter posted and reads the appeal deadline, the decision letter and the
+     * compliance record; an auditor reads the file and is shown no form.
+     */
+    @Test
+    void S2_S8_the_council_decides_a_breach_case_from_its_file_and_the_decision_letter_is_notified() {
+        String contractId = signedStudentContract("Yasmine", "Haddad");
+        String breachId = await().atMost(Duration.ofSeconds(30)).until(() -> asSocialWorker(SANCTIONS)
+                .body("{\"contractId\":\"%s\",\"description\":\"Absente à l'atelier CV du lundi sans prévenir\"}".formatted(contractId))
+                .post("/piis/v1/breaches").then().extract(), answer -> answer.statusCode() == 201).path("id");
+        // The services' clocks stay on the first day after the reflection period, where the contract was signed.
+        LocalDate today = reflectionEndOf(contractId).plusDays(1);
+        LocalDate hearingDay = BelgianWorkingDays.onOrNextWorkingDay(today.plusDays(3));
+        try (Browser browser = Browser.inLanguage("fr")) {
+            signIn(browser, "sofia.janssens");
+            browser.awaitHeading("Mes dossiers");
+            browser.open(consoleUrl + "/breaches?status=open");
+            browser.check("breaches");
+            browser.clickForNewPage(By.cssSelector("#breaches a[href='/breaches/" + breachId + "']"));
+            assertThat(browser.text(By.id("facts"))).contains("Absente à l'atelier CV");
+
+            browser.setValue("respondBy", today.plusDays(15).toString());
+            browser.clickForNewPage(By.cssSelector("form[action$='/steps/formalNotice'] button[type=submit]"));
+            assertThat(browser.text(By.id("refusal"))).isNotBlank();
+            assertThat(browser.find(By.id("respondBy")).getAttribute("value")).isEqualTo(today.plusDays(15).toString());
+            browser.type("expected", "Participer à l'atelier CV du lundi et prévenir en cas d'empêchement");
+            stepTaken(browser, "formalNotice");
+            assertThat(browser.text(By.id("notice"))).contains("Participer à l'atelier CV");
+            assertThat(browser.text(By.id("letters"))).contains("Mise en demeure");
+            browser.type("answer", "J'étais malade ; le certificat suit");
+            stepTaken(browser, "noticeAnswer");
+            browser.type("opinion-text", "Absence isolée, mais sans prévenir ; une suspension d'un mois est proposée");
+            stepTaken(browser, "opinion");
+            stepTaken(browser, "hearingRequest");
+            browser.setValue("plannedOn", hearingDay.toString());
+            browser.setValue("startsAt", "10:00");
+            browser.type("place", "Salle du Conseil, rue Haute 298a");
+            stepTaken(browser, "hearingAppointment");
+            assertThat(browser.fetched("/breaches/" + breachId + "/hearingConvocation", 5)).isEqualTo("%PDF-");
+            stepTaken(browser, "convocationSent");
+            assertThat(browser.text(By.id("letters"))).contains("Convocation à l'audition");
+            moveClocksTo(hearingDay);
+            browser.open(consoleUrl + "/breaches/" + breachId);
+            browser.type("assistedBy", "Maître Lejeune");
+            browser.type("summary", "Yasmine explique son absence ; elle s'engage à prévenir");
+            stepTaken(browser, "hearing");
+            assertThat(browser.text(By.id("hearing"))).contains("présent", "Maître Lejeune");
+            assertThat(browser.elements(By.cssSelector("form[action$='/steps/decision']"))).as("only the Council decides").isEmpty();
+        }
+
+        LocalDate startsOn = hearingDay.withDayOfMonth(1).plusMonths(2);
+        try (Browser browser = Browser.inLanguage("fr")) {
+            signIn(browser, "nora.willems");
+            browser.open(consoleUrl + "/breaches?status=heard");
+            browser.clickForNewPage(By.cssSelector("#breaches a[href='/breaches/" + breachId + "']"));
+            assertThat(browser.text(By.id("grounds"))).contains("respectés", "1 mois au plus");
+            browser.setValue("decision-startsOn", startsOn.toString());
+            browser.type("lengthValue", "2");
+            browser.type("decision-reasons", "Absence sans prévenir malgré la mise en demeure");
+            browser.clickForNewPage(By.cssSelector("form[action$='/steps/decision'] button[type=submit]"));
+            assertThat(browser.text(By.id("refusal"))).contains("S6");
+            assertThat(browser.find(By.id("decision-reasons")).getAttribute("value")).isEqualTo("Absence sans prévenir malgré la mise en demeure");
+            browser.check("decision-refused");
+            browser.type("lengthValue", "1");
+            stepTaken(browser, "decision");
+            assertThat(browser.text(By.id("decision"))).contains("suspension du revenu d'intégration", "Absence sans prévenir");
+            assertThat(browser.elements(By.cssSelector("form[action$='/steps/notification']"))).as("a social worker posts the letter")
+                    .isEmpty();
+        }
+
+        try (Browser browser = Browser.inLanguage("fr")) {
+            signIn(browser, "sofia.janssens");
+            browser.awaitHeading("Mes dossiers");
+            browser.open(consoleUrl + "/breaches?status=decided");
+            browser.clickForNewPage(By.cssSelector("#breaches a[href='/breaches/" + breachId + "']"));
+            stepTaken(browser, "notification");
+            assertThat(browser.text(By.id("notification"))).contains("Recours possible jusqu'au", "Tribunal du travail");
+            assertThat(browser.text(By.id("letters"))).contains("Lettre de décision");
+            String letter = browser.find(By.xpath("//ul[@id='letters']//a[contains(., 'Lettre de décision')]")).getAttribute("href");
+            assertThat(browser.fetched(letter, 5)).isEqualTo("%PDF-");
+            assertThat(browser.fetched("/breaches/" + breachId + "/compliance", 5)).isEqualTo("%PDF-");
+            assertThat(browser.text(By.id("compliance"))).contains("S2", "S4", "S5", "S6", "S8");
+            browser.check("breach-notified");
+        }
+
+        try (Browser browser = Browser.inLanguage("fr")) {
+            signIn(browser, "emma.goossens");
+            browser.open(consoleUrl + "/breaches/" + breachId);
+            assertThat(browser.text(By.id("decision"))).contains("Absence sans prévenir");
+            assertThat(browser.elements(By.cssSelector("main form[method=post]"))).as("an auditor only reads").isEmpty();
+            browser.open(consoleUrl + "/contracts/" + contractId);
+            assertThat(browser.elements(By.cssSelector("main form[method=post]"))).isEmpty();
+            browser.check("contract-auditor");
+            browser.open(consoleUrl + "/contracts/new");
+            // The auditor chose Dutch at the identity provider.
+            browser.awaitHeading("Niet voor uw rol");
+            browser.open(consoleUrl + "/breaches/" + breachId + "/audit");
+            assertThat(browser.text(By.tagName("main"))).contains("beslissing van de Raad", "ingebrekestelling verstuurd");
+        }
+    }
+
+    /**
+     * X11, X12: an administrator keeps the CPAS's settings (a postal code refused first, beside its field, what was typed
+     * kept), adds a meeting place's row, previews a letter that names the new president, and reads in the national
+     * directory the tribunal competent for another CPAS.
+     */
+    @Test
+    void X12_an_administrator_keeps_the_cpas_settings_and_previews_a_letter_as_they_make_it() throws IOException {
+        try (Browser browser = Browser.inLanguage("fr")) {
+            signIn(browser, "adam.claes");
+            browser.open(consoleUrl + "/settings");
+            browser.awaitHeading("Réglages du CPAS");
+            assertThat(browser.find(By.id("names-fr")).getAttribute("value")).isEqualTo("CPAS de Bruxelles");
+            browser.type("addresses-fr-postalCode", "10");
+            browser.type("signatories-president", "Nadia Benali");
+            browser.clickForNewPage(By.id("save-settings"));
+            assertThat(browser.text(By.id("addresses-fr-postalCode-issue"))).isNotBlank();
+            assertThat(browser.find(By.id("signatories-president")).getAttribute("value")).isEqualTo("Nadia Benali");
+            browser.check("settings-refused");
+            int rows = browser.elements(By.cssSelector("input[name$='].code']")).size();
+            browser.clickForNewPage(By.cssSelector("button[name=addPlace]"));
+            assertThat(browser.elements(By.cssSelector("input[name$='].code']"))).hasSize(rows + 1);
+            browser.type("addresses-fr-postalCode", "1000");
+            browser.clickForNewPage(By.id("save-settings"));
+            assertThat(browser.text(By.id("saved"))).isNotBlank();
+            assertThat(browser.find(By.id("signatories-president")).getAttribute("value")).isEqualTo("Nadia Benali");
+            browser.check("settings");
+            assertThat(browser.fetched("/settings/preview?lang=nl", 5)).isEqualTo("%PDF-");
+            byte[] preview = given().baseUri(platform.url(TRANSFERS)).auth().oauth2(DevTokens.forCpas("21004", "CPAS_ADMIN"))
+                    .get("/piis/v1/cpas/21004/settings/letterPreview").then().statusCode(200).extract().asByteArray();
+            try (PDDocument letter = Loader.loadPDF(preview)) {
+                assertThat(new PDFTextStripper().getText(letter).replaceAll("\\s+", " ")).contains("CPAS de Bruxelles", "Nadia Benali",
+                        "Accueil social", "Tribunal du travail");
+            }
+
+            browser.open(consoleUrl + "/directory?name=liege");
+            browser.clickForNewPage(By.cssSelector("#directory a[href='/directory/62063']"));
+            assertThat(browser.text(By.id("tribunals"))).contains("Tribunal du travail de Liège");
+            browser.check("directory-entry");
+        }
+    }
+
+    /**
+     * T1-T5 between the two sample CPAS: a student's contract refused (T4) with what was typed kept; a contract of two
+     * goals transferred from 21004 to 62063 and followed until delivered; a social worker of 62063 reads the dossier
+     * and takes it over in part, keeping one goal, which opens the draft contract it made.
+     */
+    @Test
+    void T1_T2_a_contract_moves_from_one_sample_cpas_to_the_other_and_is_taken_over_in_part() {
+        String student = signedStudentContract("Inès", "Moreau");
+        String general = signedContract("Karim", "Lambert", false, List.of("Trouver un emploi de magasinier", "Suivre un cours de néerlandais"));
+        String transferId;
+        try (Browser browser = Browser.inLanguage("fr")) {
+            signIn(browser, "sofia.janssens");
+            browser.awaitHeading("Mes dossiers");
+            browser.open(consoleUrl + "/contracts/" + student);
+            browser.type("newMunicipality", "62063");
+            browser.clickForNewPage(By.cssSelector("#transfer-form button[type=submit]"));
+            assertThat(browser.text(By.id("refusal"))).contains("T4");
+            assertThat(browser.find(By.id("newMunicipality")).getAttribute("value")).isEqualTo("62063");
+            browser.check("transfer-refused");
+
+            browser.open(consoleUrl + "/contracts/" + general);
+            browser.type("newMunicipality", "62063");
+            browser.clickForNewPage(By.cssSelector("#transfer-form button[type=submit]"));
+            transferId = browser.url().substring(browser.url().lastIndexOf('/') + 1);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+                browser.open(consoleUrl + "/transfers/" + transferId);
+                assertThat(browser.text(By.id("delivery"))).contains("Remis le");
+            });
+            assertThat(browser.text(By.id("transfer"))).contains("CPAS de Liège");
+            browser.check("transfer");
+        }
+
+        try (Browser browser = Browser.inLanguage("fr")) {
+            signIn(browser, "louise.lambert");
+            browser.open(consoleUrl + "/transfers");
+            browser.check("transfers");
+            browser.clickForNewPage(By.cssSelector("#incoming a[href='/transfers/incoming/" + transferId + "']"));
+            assertThat(browser.text(By.id("dossier-goals"))).contains("Trouver un emploi de magasinier", "Suivre un cours de néerlandais");
+            browser.click(By.id("takeOver-partial"));
+            browser.clickForNewPage(By.cssSelector("form[action$='/takeOver'] button[type=submit]"));
+            assertThat(browser.elements(By.id("refusal"))).as("reasons are required").isNotEmpty();
+            browser.click(By.id("takeOver-partial"));
+            browser.click(By.id("goal-0"));
+            browser.type("reasons", "Le nouvel emploi visé est à Liège ; le cours de néerlandais n'y est pas organisé");
+            browser.check("takeover-form");
+            browser.clickForNewPage(By.cssSelector("form[action$='/takeOver'] button[type=submit]"));
+            browser.awaitHeading("Contrat de Karim Lambert");
+            assertThat(browser.text(By.tagName("main"))).contains("Trouver un emploi de magasinier").doesNotContain("Suivre un cours de néerlandais");
         }
     }
 
@@ -410,20 +615,29 @@ class ConsoleTest {
     }
 
     /**
-     * A student's contract of 21004, signed by both parties through the API on the first day after the reflection period
-     * (the clocks stay there), once evaluation-service has heard of it.
+     * A student's contract of 21004 with one goal of studies, signed by both parties through the API on the first day
+     * after the reflection period (the clocks stay there), once evaluation-service has heard of it.
      */
-    private static String signedStudentContract() {
+    private static String signedStudentContract(String firstName, String lastName) {
+        return signedContract(firstName, lastName, true, List.of("Réussir sa deuxième année de bachelier"));
+    }
+
+    /** The same for a general contract (a student's when {@code student}) with {@code goals}. */
+    private static String signedContract(String firstName, String lastName, boolean student, List<String> goals) {
         String beneficiaryId = asSocialWorker(CONTRACTS).body("""
-                {"ssin":"%s","firstName":"Lina","lastName":"Dubois","birthDate":"%s","language":"fr","risDecisionDate":"%s",
-                 "student":true,"contact":{"address":"Rue Haute 12, 1000 Bruxelles"}}
-                """.formatted(newSsin(), BIRTH_DATE, RIS_DECISION_DATE))
+                {"ssin":"%s","firstName":"%s","lastName":"%s","birthDate":"%s","language":"fr","risDecisionDate":"%s",
+                 "student":%s,"contact":{"address":"Rue Haute 12, 1000 Bruxelles"}}
+                """.formatted(newSsin(), firstName, lastName, BIRTH_DATE, RIS_DECISION_DATE, student))
                 .post("/piis/v1/beneficiaries").then().statusCode(201).extract().path("id");
+        String kind = student ? "studies" : "professional";
+        String goalsJson = goals.stream().map(title -> "{\"kind\":\"" + kind + "\",\"title\":\"" + title + "\"}")
+                .collect(Collectors.joining(","));
         String contractId = asSocialWorker(CONTRACTS).body("""
-                {"beneficiaryId":"%s","type":"student","startDate":"%s","endDate":"%s","referentWorker":"sofia.janssens",
-                 "replacementWorker":"nora.willems","goals":[{"kind":"studies","title":"Réussir sa deuxième année de bachelier"}],
-                 "commitments":[{"party":"cpas","description":"Payer le minerval"}]}
-                """.formatted(beneficiaryId, LocalDate.now(), LocalDate.now().plusYears(1).minusDays(1)))
+                {"beneficiaryId":"%s","type":"%s","startDate":"%s","endDate":"%s","referentWorker":"sofia.janssens",
+                 "replacementWorker":"nora.willems","goals":[%s],
+                 "commitments":[{"party":"cpas","description":"%s"}]}
+                """.formatted(beneficiaryId, student ? "student" : "general", LocalDate.now(), LocalDate.now().plusYears(1).minusDays(1),
+                        goalsJson, student ? "Payer le minerval" : "Accompagner la recherche d'emploi"))
                 .post("/piis/v1/contracts").then().statusCode(201).extract().path("id");
         asSocialWorker(CONTRACTS).body("{}").post("/piis/v1/contracts/{id}/proposal", contractId).then().statusCode(200);
         moveClocksTo(reflectionEndOf(contractId).plusDays(1));
@@ -435,6 +649,13 @@ class ConsoleTest {
                 .until(() -> asSocialWorker(EVALUATIONS).queryParam("contractId", contractId).get("/piis/v1/evaluations")
                         .then().extract().<List<?>>path("items").size() > 0);
         return contractId;
+    }
+
+    /** Sends the form of a breach case's {@code step} and checks that the API took it. */
+    private static void stepTaken(Browser browser, String step) {
+        browser.clickForNewPage(By.cssSelector("form[action$='/steps/" + step + "'] button[type=submit]"));
+        assertThat(browser.elements(By.id("refusal"))).as("the step %s refused: %s", step,
+                browser.elements(By.id("refusal")).stream().map(WebElement::getText).toList()).isEmpty();
     }
 
     private static RequestSpecification asSocialWorker(String service) {

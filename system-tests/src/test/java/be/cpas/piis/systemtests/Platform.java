@@ -4,10 +4,10 @@ import be.cpas.piis.events.Topics;
 import be.cpas.piis.infra.KafkaBroker;
 import be.cpas.piis.infra.PostgresServer;
 import be.cpas.piis.testsupport.DevTokens;
+import be.cpas.piis.testsupport.FreePorts;
 import be.cpas.piis.testsupport.TestInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -46,8 +46,8 @@ final class Platform implements AutoCloseable {
     private Platform(Setup setup) throws IOException {
         this.setup = setup;
         kafkaDir = Files.createTempDirectory("piis-system-kafka").resolve("kafka");
-        kafkaPort = freePort();
-        controllerPort = freePort();
+        kafkaPort = FreePorts.next();
+        controllerPort = FreePorts.next();
         postgres = TestInfrastructure.postgres();
     }
 
@@ -68,13 +68,9 @@ final class Platform implements AutoCloseable {
 
         private Setup(String name, List<String> services) {
             this.name = name;
-            try {
-                for (String service : services) {
-                    ports.put(service, freePort());
-                    settings.put(service, new LinkedHashMap<>());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String service : services) {
+                ports.put(service, FreePorts.next());
+                settings.put(service, new LinkedHashMap<>());
             }
         }
 
@@ -200,11 +196,5 @@ final class Platform implements AutoCloseable {
             broker.close();
         }
         databases.values().forEach(postgres::dropDatabase);
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package be.cpas.piis.systemtests;
 
+import be.cpas.piis.testsupport.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -65,7 +66,7 @@ final class ServiceProcess implements AutoCloseable {
             Path log = Files.createDirectories(Path.of("target", "system-tests")).resolve(logName + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.profile=local", "-Dquarkus.http.port=" + port,
-                    "-Dquarkus.management.port=" + Platform.freePort()));
+                    "-Dquarkus.management.port=" + FreePorts.next()));
             settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", jar.toString()));
             return launch(name, port, readyPath, List.copyOf(command), log, Redirect.to(log.toFile()), false);

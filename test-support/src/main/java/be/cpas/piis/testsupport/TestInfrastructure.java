@@ -5,7 +5,6 @@ import be.cpas.piis.infra.KafkaBroker;
 import be.cpas.piis.infra.PostgresServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,7 +28,7 @@ public final class TestInfrastructure {
         if (broker == null) {
             try {
                 Path logDir = Files.createTempDirectory("piis-test-kafka").resolve("kafka");
-                broker = KafkaBroker.start(logDir, freePort(), freePort());
+                broker = KafkaBroker.start(logDir, FreePorts.next(), FreePorts.next());
                 broker.createTopics(Topics.ALL, 3);
                 Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "test-kafka-shutdown"));
             } catch (IOException e) {
@@ -45,11 +44,5 @@ public final class TestInfrastructure {
             Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "test-postgres-shutdown"));
         }
         return postgres;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

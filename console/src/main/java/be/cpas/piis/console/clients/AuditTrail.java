@@ -18,6 +18,7 @@ public record AuditTrail(List<Entry> items) {
             "signingDeadlineMissed", "drafted", "proposed", "signed", "amendmentProposed", "amended", "documentHandedOver",
             "hearingRequested", "hearingPlanned", "hearingConvocationSent", "hearingHeld", "stepDone", "stepCancelled",
             "stepOverdueReported", "terminated", "completed", "transferred");
+    private static final Set<String> TRANSFER_WORDED = Set.of("requested", "delivered");
 
     public AuditTrail {
         items = items == null ? List.of() : List.copyOf(items);
@@ -42,6 +43,20 @@ public record AuditTrail(List<Entry> items) {
 
         public String actionKey() {
             return "audit_" + action;
+        }
+
+        /** Whether the console has words for this action of a transfer (T1, T5). */
+        public boolean transferWorded() {
+            return TRANSFER_WORDED.contains(action);
+        }
+
+        public String transferActionKey() {
+            return "audit_transfer_" + action;
+        }
+
+        /** The key of an action of a breach case (S1-S8) in the Council's words. */
+        public String breachActionKey() {
+            return "audit_breach_" + action;
         }
     }
 }

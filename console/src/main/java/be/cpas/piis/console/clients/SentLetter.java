@@ -17,6 +17,11 @@ public record SentLetter(UUID id, String kind, String language, LocalDate sentOn
         return "reminder".equalsIgnoreCase(kind);
     }
 
+    /** The key of a breach case's letter in the Council's words: its formal notice, hearing convocation, decision or execution. */
+    public String breachKindKey() {
+        return "letter_" + kind;
+    }
+
     /** The key of the letter's language in the console's message bundle. */
     public String languageKey() {
         return "lang_" + language.toLowerCase(Locale.ROOT);

@@ -160,6 +160,7 @@ public class BeneficiaryPages {
     @GET
     @Path("/new")
     public TemplateInstance registerForm() {
+        person.requireChangesFiles();
         return Templates.register(frame("/beneficiaries/new"), Registration.empty(language.code()), Problem.none()).setLocale(language.locale());
     }
 
@@ -185,7 +186,7 @@ public class BeneficiaryPages {
     @Path("/{id}/audit")
     public TemplateInstance audit(@PathParam("id") UUID id) {
         Beneficiary beneficiary = contracts.beneficiary(id);
-        return AuditTrails.Templates.audit(frame("/beneficiaries/" + id + "/audit"), false, beneficiary.name(),
+        return AuditTrails.Templates.audit(frame("/beneficiaries/" + id + "/audit"), "beneficiary", beneficiary.name(),
                 "/beneficiaries/" + id, contracts.beneficiaryAudit(id), person.subject()).setLocale(language.locale());
     }
 

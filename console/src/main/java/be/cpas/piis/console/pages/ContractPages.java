@@ -86,6 +86,7 @@ public class ContractPages {
     @GET
     @Path("/new")
     public TemplateInstance draftForm(@QueryParam("beneficiary") UUID beneficiaryId) {
+        person.requireChangesFiles();
         return draftPage(beneficiaryId, DraftForm.blank(LocalDate.now().plusWeeks(1), person.username()), Problem.none())
                 .setLocale(language.locale());
     }
@@ -144,7 +145,7 @@ public class ContractPages {
     public TemplateInstance audit(@PathParam("id") UUID id) {
         Contract contract = contracts.contract(id);
         Beneficiary beneficiary = contracts.beneficiary(contract.beneficiaryId());
-        return AuditTrails.Templates.audit(frame("/contracts/" + id + "/audit"), true, beneficiary.name(),
+        return AuditTrails.Templates.audit(frame("/contracts/" + id + "/audit"), "contract", beneficiary.name(),
                 "/contracts/" + id, contracts.contractAudit(id), person.subject()).setLocale(language.locale());
     }
 

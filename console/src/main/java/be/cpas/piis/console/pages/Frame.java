@@ -4,8 +4,13 @@ import be.cpas.piis.console.signin.PageLanguage;
 import be.cpas.piis.console.signin.SignedInPerson;
 import java.util.List;
 
-/** What every page's frame shows: who is signed in, for which CPAS, in which language, and where the page is. */
-public record Frame(String personName, String cpas, String language, List<LanguageOption> languages, String path) {
+/**
+ * What every page's frame shows: who is signed in, for which CPAS, in which language, and where the
+ * page is; and what the person's roles let the pages offer them: the forms that change files, the
+ * Council's lists, an administrator's settings.
+ */
+public record Frame(String personName, String cpas, String language, List<LanguageOption> languages, String path, boolean socialWorker,
+                    boolean councilMember, boolean cpasAdmin, boolean changesFiles) {
 
     /** A language the pages speak, and the key of its name in the message bundle (each in its own language). */
     public record LanguageOption(String code, String nameKey) {
@@ -15,11 +20,12 @@ public record Frame(String personName, String cpas, String language, List<Langua
             .map(code -> new LanguageOption(code, "lang_" + code)).toList();
 
     static Frame of(SignedInPerson person, PageLanguage language, String path) {
-        return new Frame(person.displayName(), person.cpas(), language.code(), LANGUAGES, path);
+        return new Frame(person.displayName(), person.cpas(), language.code(), LANGUAGES, path, person.isSocialWorker(),
+                person.isCouncilMember(), person.isCpasAdmin(), person.changesFiles());
     }
 
     /** The frame of a page nobody is signed in to. */
     static Frame signedOut(PageLanguage language, String path) {
-        return new Frame(null, null, language.code(), LANGUAGES, path);
+        return new Frame(null, null, language.code(), LANGUAGES, path, false, false, false, false);
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.oidc.IdToken;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -45,6 +46,38 @@ public class SignedInPerson {
 
     public boolean isSocialWorker() {
         return identity.hasRole("SOCIAL_WORKER");
+    }
+
+    /** The members of the Council, who decide on breach cases (S5-S7). */
+    public boolean isCouncilMember() {
+        return identity.hasRole("COUNCIL");
+    }
+
+    /** The administrators of a CPAS, who keep its settings (X12). */
+    public boolean isCpasAdmin() {
+        return identity.hasRole("CPAS_ADMIN");
+    }
+
+    /** The settings' pages are an administrator's: another role is told so, as the API would. */
+    public void requireCpasAdmin() {
+        if (!isCpasAdmin()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /**
+     * Whether the person changes files at all: an auditor only reads, and is shown no control that
+     * would change anything (the APIs refuse it anyway).
+     */
+    public boolean changesFiles() {
+        return identity.hasRole("SOCIAL_WORKER") || identity.hasRole("COUNCIL") || identity.hasRole("CPAS_ADMIN");
+    }
+
+    /** A form that changes a file is not for a person who only reads: its page says so, as the API would. */
+    public void requireChangesFiles() {
+        if (!changesFiles()) {
+            throw new ForbiddenException();
+        }
     }
 
     /** C2: a social worker or the Council decides that a beneficiary needs no PIIS. */

@@ -11,7 +11,10 @@ import be.cpas.piis.platform.document.Letter;
 import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.problem.Wording;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a letter or a meeting of one CPAS needs from its settings (X12). Each accessor names the
@@ -54,6 +57,15 @@ public final class CpasSettings {
     /** A postal address on the lines a letter prints it: the street, then the postal code and the city. */
     public static List<String> linesOf(PostalAddress address) {
         return List.of(address.street(), address.postalCode() + " " + address.city());
+    }
+
+    /**
+     * A postal address on one line, as a notification names the labour tribunal: "Place Poelaert 3,
+     * 1000 Bruxelles". The directory's may lack a part, which is left out rather than printed as a hole.
+     */
+    public static String oneLine(String street, String postalCode, String city) {
+        String place = Stream.of(postalCode, city).filter(Objects::nonNull).collect(Collectors.joining(" "));
+        return Stream.of(street, place).filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
     }
 
     /** The first meeting place, in {@code language}, where the CPAS kept one whole in that language. */

@@ -130,6 +130,23 @@ final class BreachDtos {
                       String closureReasons) {
     }
 
+    /** S5: a duty of the CPAS on the contract left undone in the period of the breach. */
+    record CpasFailureView(String kind, UUID referenceId, LocalDate dueOn) {
+    }
+
+    /** S5: what the CPAS owed between {@code from} and {@code to}, whether it kept it, and the summary the record keeps. */
+    record CpasSideView(LocalDate from, LocalDate to, boolean kept, List<CpasFailureView> failures, String summary) {
+    }
+
+    /**
+     * S5, S6: what a decision taken today may be: at most {@code capMonths} of suspension (three on recidivism within a
+     * year of {@code earlierDecidedOn}, the day the {@code earlierCase} was decided), none at all when the CPAS failed its
+     * side or a legitimate reason was acknowledged.
+     */
+    record DecisionGroundsView(LocalDate breachOn, int capMonths, String capReason, URI earlierCase, LocalDate earlierDecidedOn,
+                               CpasSideView cpasSide, String legitimateReason, boolean suspensionPossible) {
+    }
+
     record AppealView(UUID id, URI href, UUID breachId, URI breach, LocalDate filedOn, Appeal.Outcome outcome, LocalDate judgedOn) {
     }
 }

@@ -16,7 +16,10 @@ import be.cpas.piis.platform.security.Roles;
 import be.cpas.piis.sanctions.api.BreachDtos.AppealView;
 import be.cpas.piis.sanctions.api.BreachDtos.BreachView;
 import be.cpas.piis.sanctions.api.BreachDtos.ClosureInError;
+import be.cpas.piis.sanctions.api.BreachDtos.CpasFailureView;
+import be.cpas.piis.sanctions.api.BreachDtos.CpasSideView;
 import be.cpas.piis.sanctions.api.BreachDtos.Decision;
+import be.cpas.piis.sanctions.api.BreachDtos.DecisionGroundsView;
 import be.cpas.piis.sanctions.api.BreachDtos.DecisionView;
 import be.cpas.piis.sanctions.api.BreachDtos.Execution;
 import be.cpas.piis.sanctions.api.BreachDtos.ExecutionView;
@@ -51,7 +54,9 @@ import be.cpas.piis.sanctions.application.SendingFormalNotices;
 import be.cpas.piis.sanctions.document.ComplianceRecord;
 import be.cpas.piis.sanctions.domain.BreachCase;
 import be.cpas.piis.sanctions.domain.Closure;
+import be.cpas.piis.sanctions.domain.CpasSide;
 import be.cpas.piis.sanctions.domain.PostedLetter;
+import be.cpas.piis.sanctions.domain.Recidivism;
 import be.cpas.piis.sanctions.domain.SanctionExecution;
 import be.cpas.piis.sanctions.domain.BreachStatus;
 import be.cpas.piis.sanctions.domain.DecisionProposal;
@@ -316,6 +321,27 @@ public class BreachResource {
                                   @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         ComplianceRecords.RecordPdf pdf = compliance.pdf(breaches.inCpas(cpas.code(), breachId), DocumentLanguages.asked(lang, acceptLanguage));
         return Response.ok(pdf.content(), PDF).header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(pdf.language())).build();
+    }
+
+    @GET
+    @Path("/{breachId}/decisionGrounds")
+    @Operation(summary = "What the Council reads before deciding today (S5, S6): the cap of a suspension and why, the earlier sanction "
+            + "that makes it three months, the CPAS's own side in the period; texts in the language Accept-Language asks")
+    public DecisionGroundsView decisionGrounds(@PathParam("breachId") UUID breachId,
+                                               @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                               @Context HttpServerResponse response) {
+        Language language = DocumentLanguages.forMessages(acceptLanguage);
+        response.putHeader(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(language));
+        DecidingSanctions.DecisionGrounds grounds = deciding.groundsOf(cpas.code(), breachId);
+        CpasSide side = grounds.cpasSide();
+        CpasSideView sideView = new CpasSideView(side.from(), side.to(), !side.failed(), side.failures().stream()
+                .map(failure -> new CpasFailureView(failure.kind(), failure.referenceId(), failure.dueOn())).toList(), side.summary().in(language));
+        Recidivism recidivism = grounds.recidivism();
+        String legitimateReason = grounds.breach().legitimateReason() == null ? null : grounds.breach().legitimateReason().reason();
+        return new DecisionGroundsView(recidivism.breachOn(), recidivism.capMonths(), recidivism.reason().in(language),
+                recidivism.earlierCase().map(earlier -> uriInfo.getBaseUriBuilder().path("piis/v1/breaches/{id}").build(earlier)).orElse(null),
+                recidivism.earlierDecidedOn().orElse(null), sideView, legitimateReason,
+                !side.failed() && legitimateReason == null);
     }
 
     @PUT

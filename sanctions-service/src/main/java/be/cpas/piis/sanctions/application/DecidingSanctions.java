@@ -6,6 +6,7 @@ import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.sanctions.domain.BreachCase;
 import be.cpas.piis.sanctions.domain.CpasSide;
 import be.cpas.piis.sanctions.domain.DecisionProposal;
+import be.cpas.piis.sanctions.domain.Recidivism;
 import be.cpas.piis.sanctions.persistence.BreachCaseRepository;
 import be.cpas.piis.sanctions.persistence.CpasFailureRepository;
 import be.cpas.piis.sanctions.persistence.SanctionedContractRepository;
@@ -45,12 +46,26 @@ public class DecidingSanctions {
     public BreachCase decided(String cpas, UUID breachId, DecisionProposal proposal) {
         BreachCase breach = breaches.inCpas(cpas, breachId);
         LocalDate decidedOn = proposal.decidedOn() == null ? clock.today() : proposal.decidedOn();
-        CpasSide cpasSide = cpasFailures.sideOf(breach.contractId(), breach.breachOn().minus(settings.cpasFailureLookback()), decidedOn);
-        breach.decide(proposal, breaches.recidivism(breach), cpasSide, caller.actorOrNull(), clock.today(),
+        breach.decide(proposal, breaches.recidivism(breach), cpasSideOf(breach, decidedOn), caller.actorOrNull(), clock.today(),
                 contracts.languageOf(breach.contractId()));
         breaches.flush();
         audit.record(cpas, ReportingBreaches.AUDITED_AS, breachId, "decided", breach.decidedOn(), null, Map.of("decision", breach.decision(),
                 "capReason", breach.capReason(), "cpasCheck", breach.cpasCheck()));
         return breach;
+    }
+
+    /** What the Council reads before it decides today: the cap and why (S6), and the CPAS's own side (S5). */
+    public record DecisionGrounds(BreachCase breach, Recidivism recidivism, CpasSide cpasSide) {
+    }
+
+    /** S5, S6: the very checks {@link #decided} applies, as they stand today. */
+    @Transactional
+    public DecisionGrounds groundsOf(String cpas, UUID breachId) {
+        BreachCase breach = breaches.inCpas(cpas, breachId);
+        return new DecisionGrounds(breach, breaches.recidivism(breach), cpasSideOf(breach, clock.today()));
+    }
+
+    private CpasSide cpasSideOf(BreachCase breach, LocalDate decidedOn) {
+        return cpasFailures.sideOf(breach.contractId(), breach.breachOn().minus(settings.cpasFailureLookback()), decidedOn);
     }
 }

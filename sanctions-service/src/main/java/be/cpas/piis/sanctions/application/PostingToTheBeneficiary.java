@@ -3,6 +3,7 @@ package be.cpas.piis.sanctions.application;
 import be.cpas.piis.events.CpasSettingsChanged;
 import be.cpas.piis.platform.directory.NationalDirectory;
 import be.cpas.piis.platform.document.Language;
+import be.cpas.piis.platform.settings.CpasSettings;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.sanctions.domain.Notification;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,15 +30,12 @@ public class PostingToTheBeneficiary {
         Optional<CpasSettingsChanged.LabourTribunal> set = cpasSettings.of(cpas).labourTribunal(language);
         if (set.isPresent()) {
             CpasSettingsChanged.PostalAddress address = set.get().address();
-            return Notification.posted(postedOn, set.get().name(), oneLine(address.street(), address.postalCode(), address.city()));
+            return Notification.posted(postedOn, set.get().name(),
+                    CpasSettings.oneLine(address.street(), address.postalCode(), address.city()));
         }
         return directory.labourTribunalFor(cpas, language)
                 .map(division -> Notification.posted(postedOn, division.tribunalName(language),
-                        oneLine(division.address().street(), division.address().postalCode(), division.address().city())))
+                        CpasSettings.oneLine(division.address().street(), division.address().postalCode(), division.address().city())))
                 .orElseGet(() -> Notification.posted(postedOn, null, null));
-    }
-
-    private static String oneLine(String street, String postalCode, String city) {
-        return street + ", " + postalCode + " " + city;
     }
 }

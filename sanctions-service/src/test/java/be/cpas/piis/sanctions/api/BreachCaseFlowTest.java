@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import be.cpas.piis.events.EventType;
@@ -197,6 +198,13 @@ class BreachCaseFlowTest extends ClockMovingTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> decide(breachId, "P1M", "2027-05-01").then().statusCode(422)
                 .body("rule", equalTo("S5")));
+        asCouncil().header("Accept-Language", "nl").get("/piis/v1/breaches/{id}/decisionGrounds", breachId).then().statusCode(200)
+                .header("Content-Language", "nl-BE")
+                .body("suspensionPossible", equalTo(false))
+                .body("cpasSide.kept", equalTo(false))
+                .body("cpasSide.failures[0].kind", equalTo("interviewOverdue"))
+                .body("cpasSide.failures[0].dueOn", equalTo("2027-03-19"))
+                .body("cpasSide.summary", containsString("19 maart 2027"));
         asCouncil().body("{\"decision\":\"noSanction\",\"reasons\":\"The CPAS did not hold the interview asked for\"}")
                 .post("/piis/v1/breaches/{id}/decision", breachId).then().statusCode(200).body("decision.decision", equalTo("noSanction"));
     }
@@ -207,6 +215,11 @@ class BreachCaseFlowTest extends ClockMovingTest {
         String recidivist = signedContract(UUID.randomUUID().toString());
         sanctioned(recidivist);
         String again = readyForDecision(recidivist, LocalDate.of(2028, 1, 1));
+        asCouncil().get("/piis/v1/breaches/{id}/decisionGrounds", again).then().statusCode(200)
+                .body("capMonths", equalTo(3))
+                .body("earlierCase", notNullValue())
+                .body("cpasSide.kept", equalTo(true))
+                .body("suspensionPossible", equalTo(true));
         decide(again, "P3M", "2028-02-01", "2028-01-20").then().statusCode(200)
                 .body("decision.capMonths", equalTo(3))
                 .body("decision.endsOn", equalTo("2028-04-30"));
@@ -214,6 +227,9 @@ class BreachCaseFlowTest extends ClockMovingTest {
         String later = signedContract(UUID.randomUUID().toString());
         sanctioned(later);
         String after13Months = readyForDecision(later, LocalDate.of(2028, 3, 1));
+        asCouncil().get("/piis/v1/breaches/{id}/decisionGrounds", after13Months).then().statusCode(200)
+                .body("capMonths", equalTo(1))
+                .body("earlierCase", nullValue());
         decide(after13Months, "P2M", "2028-04-01", "2028-03-20").then().statusCode(422).body("rule", equalTo("S6"));
         decide(after13Months, "P1M", "2028-04-01", "2028-03-20").then().statusCode(200).body("decision.capMonths", equalTo(1));
     }

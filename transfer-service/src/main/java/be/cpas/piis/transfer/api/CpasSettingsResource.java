@@ -1,7 +1,10 @@
 package be.cpas.piis.transfer.api;
 
 import be.cpas.piis.events.CpasSettingsChanged;
+import be.cpas.piis.platform.api.Representations;
 import be.cpas.piis.platform.audit.AuditTrail;
+import be.cpas.piis.platform.document.DocumentLanguages;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.problem.ResourceNotFoundException;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.security.Roles;
@@ -17,14 +20,23 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * X12: the settings of the caller's CPAS, in one place for every service: its name and postal address
@@ -122,6 +134,22 @@ public class CpasSettingsResource {
     @Operation(summary = "Keep the settings of the caller's CPAS: a new version for every service, audited (X4, X12)")
     public CpasSettingsChanged keep(@PathParam("nisCode") String nisCode, @Valid @NotNull Settings settings) {
         return keeping.keep(own(nisCode), settings.kept(nisCode));
+    }
+
+    @GET
+    @Path("/letterPreview")
+    @Produces(Representations.PDF)
+    @Operation(summary = "A letter of the caller's CPAS as its settings make it today, in lang, else the language Accept-Language asks, "
+            + "else French: letterhead, meeting places, the labour tribunal named for an appeal, sender and signatories (X12); "
+            + "refused with X12 naming the setting a letter would miss")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = Representations.PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response letterPreview(@PathParam("nisCode") String nisCode,
+                                  @Parameter(description = "fr, nl or de") @QueryParam(DocumentLanguages.QUERY_PARAMETER) String lang,
+                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Language language = DocumentLanguages.asked(lang, acceptLanguage).orElse(Language.FR);
+        return Response.ok(keeping.letterPreview(own(nisCode), language), Representations.PDF)
+                .header(HttpHeaders.CONTENT_LANGUAGE, DocumentLanguages.tagOf(language)).build();
     }
 
     @GET

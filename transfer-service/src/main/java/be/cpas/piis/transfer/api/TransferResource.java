@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,15 @@ public class TransferResource {
     }
 
     public record TransferView(UUID id, URI href, UUID contractId, String fromCpas, String toCpas, LocalDate movedOn,
-                               boolean beneficiaryRefusal, LocalDate studiesEndedOn, TransferStatus status, LocalDate requestedOn) {
+                               boolean beneficiaryRefusal, LocalDate studiesEndedOn, TransferStatus status, LocalDate requestedOn,
+                               DeliveryView delivery) {
+    }
+
+    /**
+     * T5: how the dossier's delivery to the new CPAS went: the tries that failed, the last failure's
+     * cause, when the next try is due, or when it was delivered.
+     */
+    public record DeliveryView(int failedAttempts, String lastError, Instant nextAttemptAt, Instant deliveredAt) {
     }
 
     @Inject
@@ -111,6 +120,8 @@ public class TransferResource {
     private TransferView viewOf(OutgoingTransfer transfer) {
         URI href = uriInfo.getBaseUriBuilder().path("piis/v1/transfers/{id}").build(transfer.id());
         return new TransferView(transfer.id(), href, transfer.contractId(), transfer.cpas(), transfer.toCpas(), transfer.movedOn(),
-                transfer.beneficiaryRefused(), transfer.studiesEndedOn(), transfer.status(), transfer.requestedOn());
+                transfer.beneficiaryRefused(), transfer.studiesEndedOn(), transfer.status(), transfer.requestedOn(),
+                new DeliveryView(transfer.attempts().failedCount(), transfer.attempts().lastError(),
+                        transfer.deliveredAt() == null ? transfer.attempts().nextAttemptAt() : null, transfer.deliveredAt()));
     }
 }

@@ -2,11 +2,17 @@ package be.cpas.piis.transfer.application;
 
 import be.cpas.piis.events.CpasSettingsChanged;
 import be.cpas.piis.platform.audit.AuditTrail;
+import be.cpas.piis.platform.directory.NationalDirectory;
+import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.problem.ConflictException;
+import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.problem.Wording;
+import be.cpas.piis.platform.settings.CpasSettings;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.platform.time.PiisClock;
+import be.cpas.piis.transfer.document.SettingsPreview;
+import be.cpas.piis.transfer.document.SettingsPreviewRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,6 +41,12 @@ public class KeepingCpasSettings {
     @Inject
     PiisClock clock;
 
+    @Inject
+    NationalDirectory directory;
+
+    @Inject
+    SettingsPreviewRenderer letters;
+
     @Transactional
     public CpasSettingsChanged keep(String cpas, CpasSettingsChanged wanted) {
         Optional<CpasSettingsChanged> before = store.kept(cpas);
@@ -52,5 +64,36 @@ public class KeepingCpasSettings {
     @Transactional
     public List<AuditTrail.Entry> auditTrail(String cpas) {
         return audit.of(cpas, AUDITED_AS, CpasSettingsStore.idOf(cpas));
+    }
+
+    /**
+     * X12: the CPAS's letters in {@code language} as its settings make them today; refused with X12,
+     * as a letter would be, while the name, address or a signatory of decisions is missing.
+     */
+    @Transactional
+    public byte[] letterPreview(String cpas, Language language) {
+        CpasSettings settings = store.of(cpas);
+        Optional<CpasSettingsChanged> kept = store.kept(cpas);
+        List<String> places = kept.map(CpasSettingsChanged::meetingPlaces).orElse(List.of()).stream()
+                .flatMap(place -> placeIn(settings, place.code(), language).stream()).toList();
+        Optional<CpasSettingsChanged.LabourTribunal> ownTribunal = settings.labourTribunal(language);
+        String tribunal = ownTribunal.map(set -> set.name() + ", " + CpasSettings.oneLine(set.address().street(), set.address().postalCode(),
+                        set.address().city()))
+                .or(() -> directory.labourTribunalFor(cpas, language).map(division -> division.tribunalName(language) + ", "
+                        + CpasSettings.oneLine(division.address().street(), division.address().postalCode(), division.address().city())))
+                .orElse(null);
+        String sender = kept.map(CpasSettingsChanged::sender).map(from -> from.name() == null ? from.email() : from.name() + " <" + from.email() + ">")
+                .orElse(null);
+        return letters.pdf(new SettingsPreview(cpas, settings.letterhead(language), clock.today(), places, tribunal, ownTribunal.isPresent(),
+                sender, settings.president(), settings.generalDirector()), language);
+    }
+
+    /** A meeting place in {@code language}, where the CPAS kept it whole in that language. */
+    private static Optional<String> placeIn(CpasSettings settings, String code, Language language) {
+        try {
+            return Optional.of(settings.meetingPlace(code, language).asOneLine());
+        } catch (RuleViolationException notInThatLanguage) {
+            return Optional.empty();
+        }
     }
 }

@@ -59,4 +59,9 @@ public class DeliveryAttempts {
     public String lastError() {
         return lastError;
     }
+
+    /** When the next try is due; once delivered, none is. */
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
 }

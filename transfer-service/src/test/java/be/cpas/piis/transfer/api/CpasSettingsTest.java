@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import be.cpas.piis.events.EventType;
 import be.cpas.piis.events.Topics;
+import be.cpas.piis.platform.document.PdfText;
 import be.cpas.piis.platform.outbox.CloudEventHeaders;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
 import be.cpas.piis.testsupport.DevTokens;
@@ -54,6 +56,23 @@ class CpasSettingsTest {
         String settingsId = CpasSettingsStore.idOf(TOURNAI).toString();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(published(settingsId))
                 .extracting(ConsumerRecord::value).anySatisfy(value -> assertThat(value).contains("\"version\":" + (first + 1), "Anne Leroy")));
+    }
+
+    @Test
+    void X12_a_cpas_admin_previews_a_letter_as_the_settings_make_it_and_a_missing_setting_is_named() {
+        String namur = "92094";
+        as(namur, "CPAS_ADMIN").get("/piis/v1/cpas/{nis}/settings/letterPreview", namur).then().statusCode(422)
+                .body("rule", equalTo("X12")).body("detail", containsString("names.fr"));
+        as(namur, "CPAS_ADMIN").body(SETTINGS.replace("Tournai", "Namur").replace("tournai", "namur").replace("7500", "5000").replace("Rue de l'Athénée 48", "Rue de Dave 165"))
+                .put("/piis/v1/cpas/{nis}/settings", namur).then().statusCode(200);
+
+        byte[] french = as(namur, "SOCIAL_WORKER").get("/piis/v1/cpas/{nis}/settings/letterPreview", namur).then().statusCode(200)
+                .contentType("application/pdf").header("Content-Language", "fr-BE").extract().asByteArray();
+        assertThat(PdfText.of(french)).contains("Aperçu des courriers du CPAS", "CPAS de Namur", "Service d'insertion, Rue de Dave 165",
+                "Tribunal du travail de Liège, Namur (selon l'annuaire national)", "convocations@cpas-namur.example.be", "Marie Dupont", "Luc Martin");
+        as(namur, "CPAS_ADMIN").queryParam("lang", "nl").get("/piis/v1/cpas/{nis}/settings/letterPreview", namur).then().statusCode(422)
+                .body("rule", equalTo("X12")).body("detail", containsString("names.nl"));
+        as("62063", "CPAS_ADMIN").get("/piis/v1/cpas/{nis}/settings/letterPreview", namur).then().statusCode(404);
     }
 
     @Test

@@ -8,7 +8,10 @@ import static be.cpas.piis.transfer.StartedTransfers.startedTransfer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import be.cpas.piis.testsupport.DevTokens;
 import be.cpas.piis.transfer.OtherSystems;
@@ -98,8 +101,15 @@ class DeliveryAndForwardingTest {
         assertThat(delivery.status()).isEqualTo("REQUESTED");
         assertThat(delivery.nextAttemptAt()).isAfter(Instant.now());
         assertThat(delivery.lastError()).isNotBlank();
+        given().auth().oauth2(DevTokens.forCpas(BRUSSELS, "SOCIAL_WORKER")).get("/piis/v1/transfers/{id}", transferId).then()
+                .statusCode(200).body("status", equalTo("requested")).body("delivery.failedAttempts", equalTo(1))
+                .body("delivery.lastError", notNullValue()).body("delivery.nextAttemptAt", notNullValue())
+                .body("delivery.deliveredAt", nullValue());
         execute("UPDATE outgoing_transfer SET next_attempt_at = now() WHERE id = '" + transferId + "'");
         deliverUntil(() -> sendingOf("outgoing_transfer", transferId).status().equals("DELIVERED"));
+        given().auth().oauth2(DevTokens.forCpas(BRUSSELS, "SOCIAL_WORKER")).get("/piis/v1/transfers/{id}", transferId).then()
+                .statusCode(200).body("status", equalTo("delivered")).body("delivery.failedAttempts", equalTo(1))
+                .body("delivery.deliveredAt", notNullValue()).body("delivery.nextAttemptAt", nullValue());
         given().auth().oauth2(DevTokens.forCpas(LIEGE, "SOCIAL_WORKER")).get("/piis/v1/incomingTransfers/{id}", transferId).then()
                 .statusCode(200);
         given().auth().oauth2(DevTokens.forCpas(BRUSSELS, "SOCIAL_WORKER")).get("/piis/v1/transfers/{id}/audit", transferId).then()
