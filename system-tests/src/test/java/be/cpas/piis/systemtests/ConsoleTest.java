@@ -11,14 +11,20 @@ import be.cpas.piis.testsupport.FreePorts;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -51,6 +57,11 @@ class ConsoleTest {
     private static final int SHORT_SESSION_SECONDS = 15;
     private static final By SAVE_DRAFT = By.cssSelector("form[action$='/contracts'] button.btn-primary[type=submit]");
     private static final AtomicInteger SERIALS = new AtomicInteger(101);
+    /** The key the console signs its beneficiary pages' API tokens with, under the development issuer the services trust here. */
+    private static final Path DEV_PRIVATE_KEY = Path.of("..", "test-support", "src", "main", "resources", "dev-keys", "private.pem")
+            .toAbsolutePath().normalize();
+    /** The console's secret for the links to beneficiaries' pages, which this test uses to make an expired one. */
+    private static final String LINKS_SECRET = "console-test-links-secret";
 
     private static KeycloakServer keycloak;
     private static Platform platform;
@@ -76,7 +87,9 @@ class ConsoleTest {
                 "quarkus.rest-client.contracts-service.url", platform.url(CONTRACTS),
                 "quarkus.rest-client.evaluation-service.url", platform.url(EVALUATIONS),
                 "quarkus.rest-client.sanctions-service.url", platform.url(SANCTIONS),
-                "quarkus.rest-client.transfer-service.url", platform.url(TRANSFERS)), "/signed-out");
+                "quarkus.rest-client.transfer-service.url", platform.url(TRANSFERS),
+                "smallrye.jwt.sign.key.location", DEV_PRIVATE_KEY.toUri().toString(),
+                "piis.beneficiary-links.secret", LINKS_SECRET), "/signed-out");
         console.awaitReady();
     }
 
@@ -582,6 +595,81 @@ class ConsoleTest {
             browser.awaitHeading("Contrat de Karim Lambert");
             assertThat(browser.text(By.tagName("main"))).contains("Trouver un emploi de magasinier").doesNotContain("Suivre un cours de néerlandais");
         }
+    }
+
+    /**
+     * A beneficiary's own page: a social worker makes the link; without signing in, it shows her contract, her rights,
+     * her next evaluation with its calendar file and its convocation, and her contract's PDF, and nothing of another
+     * beneficiary, not even through an evaluation of his asked for by its id; she asks for an interview (E3), reads the
+     * page in Dutch; a forged link and an expired one say so.
+     */
+    @Test
+    void E3_X1_a_beneficiary_reads_her_own_page_through_her_link_and_asks_for_an_interview() throws Exception {
+        String contractId = signedContract("Amina", "Benali", false, List.of("Trouver un stage en cuisine"));
+        String otherContract = signedContract("Bruno", "Lemaire", false, List.of("Passer le permis de conduire"));
+        String beneficiaryId = asSocialWorker(CONTRACTS).get("/piis/v1/contracts/{id}", contractId).then().statusCode(200)
+                .extract().path("beneficiaryId");
+        String evaluationId = asSocialWorker(EVALUATIONS).queryParam("contractId", contractId).get("/piis/v1/evaluations").then()
+                .statusCode(200).extract().path("items[0].id");
+        asSocialWorker(EVALUATIONS).body("{\"kind\":\"convocation\"}").post("/piis/v1/evaluations/{id}/letters", evaluationId).then()
+                .statusCode(201);
+        String link;
+        try (Browser browser = Browser.inLanguage("fr")) {
+            signIn(browser, "sofia.janssens");
+            browser.awaitHeading("Mes dossiers");
+            browser.open(consoleUrl + "/beneficiaries/" + beneficiaryId);
+            browser.clickForNewPage(By.id("own-page-link"));
+            link = browser.find(By.id("own-page-url")).getAttribute("value");
+            browser.check("own-page-link");
+        }
+        assertThat(link).startsWith(consoleUrl + "/mine/");
+
+        try (Browser browser = Browser.inLanguage("fr")) {
+            browser.open(link);
+            browser.awaitHeading("Mon contrat d'intégration (PIIS)");
+            assertThat(browser.text(By.tagName("main"))).contains("Amina", "Trouver un stage en cuisine", "Accompagner la recherche d'emploi")
+                    .doesNotContain("Bruno", "Passer le permis de conduire");
+            assertThat(browser.text(By.id("rights"))).contains("5 jours ouvrables", "tribunal du travail");
+            assertThat(browser.text(By.id("appointments"))).contains("Évaluation de votre contrat", "Convocation");
+            String path = URI.create(link).getPath();
+            assertThat(browser.fetched(path + "/evaluations/" + evaluationId + "/calendar", 15)).isEqualTo("BEGIN:VCALENDAR");
+            String letter = browser.find(By.xpath("//ul[@id='appointments']//a[contains(., 'Convocation')]")).getAttribute("href");
+            assertThat(browser.fetched(letter, 5)).isEqualTo("%PDF-");
+            assertThat(browser.fetched(path + "/contract", 5)).isEqualTo("%PDF-");
+            browser.check("own-page");
+
+            String othersEvaluation = asSocialWorker(EVALUATIONS).queryParam("contractId", otherContract).get("/piis/v1/evaluations").then()
+                    .statusCode(200).extract().path("items[0].id");
+            browser.open(link + "/evaluations/" + othersEvaluation + "/calendar");
+            browser.awaitHeading("Introuvable");
+
+            browser.open(link);
+            browser.type("reason", "Je voudrais parler de mes horaires de stage");
+            browser.clickForNewPage(By.cssSelector("form[action$='/interview'] button[type=submit]"));
+            assertThat(browser.text(By.id("asked"))).contains("5 jours ouvrables");
+            assertThat(asSocialWorker(EVALUATIONS).queryParam("contractId", contractId).get("/piis/v1/interviewRequests").then()
+                    .statusCode(200).extract().<List<String>>path("items.reason")).containsExactly("Je voudrais parler de mes horaires de stage");
+            browser.choose("language-choice", "nl");
+            browser.clickForNewPage(By.cssSelector("form[action='/language'] button[type=submit]"));
+            browser.awaitHeading("Mijn integratiecontract (GPMI)");
+            browser.check("own-page-dutch");
+
+            browser.open(link.substring(0, link.length() - 2) + (link.endsWith("A") ? "BB" : "AA"));
+            browser.awaitHeading("Deze link is niet geldig");
+            browser.open(consoleUrl + "/mine/" + expiredLink(beneficiaryId));
+            browser.awaitHeading("Deze link is verlopen");
+            browser.check("own-page-expired");
+        }
+    }
+
+    /** A link to the page of {@code beneficiaryId} of 21004 that expired a minute ago, signed as the console signs its links. */
+    private static String expiredLink(String beneficiaryId) throws Exception {
+        String claims = "21004." + beneficiaryId + "." + Instant.now().minusSeconds(60).getEpochSecond();
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(LINKS_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        return base64.encodeToString(claims.getBytes(StandardCharsets.US_ASCII)) + "." + base64.encodeToString(mac.doFinal(
+                claims.getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test

@@ -6,12 +6,14 @@ import be.cpas.piis.console.clients.ContractsApi;
 import be.cpas.piis.console.clients.Exemption;
 import be.cpas.piis.console.clients.Problem;
 import be.cpas.piis.console.clients.Refusals;
+import be.cpas.piis.console.signin.BeneficiaryLinks;
 import be.cpas.piis.console.signin.PageLanguage;
 import be.cpas.piis.console.signin.SignedInPerson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,8 +22,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +111,8 @@ public class BeneficiaryPages {
         static native TemplateInstance beneficiary(Frame frame, Beneficiary beneficiary, List<Contract> contracts,
                                                    List<Exemption> exemptions, boolean decidesExemptions, ExemptionDecision decision,
                                                    Problem problem);
+
+        static native TemplateInstance link(Frame frame, Beneficiary beneficiary, String url, LocalDate expiresOn);
     }
 
     @Inject
@@ -113,6 +121,9 @@ public class BeneficiaryPages {
 
     @Inject
     Refusals refusals;
+
+    @Inject
+    BeneficiaryLinks links;
 
     @Inject
     SignedInPerson person;
@@ -179,6 +190,23 @@ public class BeneficiaryPages {
             Problem problem = refusals.of(refused).orElseThrow(() -> refused);
             return page(Templates.register(frame("/beneficiaries/new"), registration, problem), 422);
         }
+    }
+
+    /**
+     * The link to the beneficiary's own page, to hand over or send them: it opens their page, and
+     * only theirs, without a password until it expires. Only a social worker of their CPAS makes one.
+     */
+    @POST
+    @Path("/{id}/own-page-link")
+    public TemplateInstance ownPageLink(@PathParam("id") UUID id, @Context UriInfo uri) {
+        if (!person.isSocialWorker()) {
+            throw new ForbiddenException();
+        }
+        Beneficiary beneficiary = contracts.beneficiary(id);
+        BeneficiaryLinks.Link link = links.issuedFor(person.cpas(), beneficiary.id());
+        String url = uri.getBaseUriBuilder().path("mine").path(links.token(link)).build().toString();
+        return Templates.link(frame("/beneficiaries/" + id), beneficiary, url, link.expiresAt().atZone(ZoneId.of("Europe/Brussels")).toLocalDate())
+                .setLocale(language.locale());
     }
 
     /** X4: who changed the beneficiary's file, and when. */

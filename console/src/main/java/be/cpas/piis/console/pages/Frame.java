@@ -26,6 +26,11 @@ public record Frame(String personName, String cpas, String language, List<Langua
 
     /** The frame of a page nobody is signed in to. */
     static Frame signedOut(PageLanguage language, String path) {
-        return new Frame(null, null, language.code(), LANGUAGES, path, false, false, false, false);
+        return signedOut(language.code(), path);
+    }
+
+    /** The same, in the language {@code code}: a beneficiary's own page speaks theirs. */
+    static Frame signedOut(String code, String path) {
+        return new Frame(null, null, code, LANGUAGES, path, false, false, false, false);
     }
 }

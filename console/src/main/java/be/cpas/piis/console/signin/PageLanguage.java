@@ -28,8 +28,13 @@ public class PageLanguage {
     @Inject
     SecurityIdentity identity;
 
+    /** The language the person chose on a page, if they did. */
+    public Optional<String> chosen() {
+        return Optional.ofNullable(headers.getCookies().get(COOKIE)).map(Cookie::getValue).filter(SUPPORTED::contains);
+    }
+
     public String code() {
-        return Optional.ofNullable(headers.getCookies().get(COOKIE)).map(Cookie::getValue).filter(SUPPORTED::contains)
+        return chosen()
                 .or(() -> identity.isAnonymous() ? Optional.empty() : person.locale().filter(SUPPORTED::contains))
                 .or(() -> headers.getAcceptableLanguages().stream().map(Locale::getLanguage).filter(SUPPORTED::contains).findFirst())
                 .orElse("fr");
