@@ -502,6 +502,7 @@ class ConsoleTest {
             browser.awaitHeading("Niet voor uw rol");
             browser.open(consoleUrl + "/breaches/" + breachId + "/audit");
             assertThat(browser.text(By.tagName("main"))).contains("beslissing van de Raad", "ingebrekestelling verstuurd");
+            browser.check("breach-audit");
         }
     }
 
@@ -540,6 +541,7 @@ class ConsoleTest {
             }
 
             browser.open(consoleUrl + "/directory?name=liege");
+            browser.check("directory");
             browser.clickForNewPage(By.cssSelector("#directory a[href='/directory/62063']"));
             assertThat(browser.text(By.id("tribunals"))).contains("Tribunal du travail de Liège");
             browser.check("directory-entry");
