@@ -61,7 +61,7 @@ class ConsoleTest {
     private static final Path DEV_PRIVATE_KEY = Path.of("..", "test-support", "src", "main", "resources", "dev-keys", "private.pem")
             .toAbsolutePath().normalize();
     /** The console's secret for the links to beneficiaries' pages, which this test uses to make an expired one. */
-    private static final String LINKS_SECRET = "console-test-links-secret";
+    private static final String LINKS_SECRET = "the console test's secret for beneficiary links";
 
     private static KeycloakServer keycloak;
     private static Platform platform;
@@ -643,12 +643,13 @@ class ConsoleTest {
             String othersEvaluation = asSocialWorker(EVALUATIONS).queryParam("contractId", otherContract).get("/piis/v1/evaluations").then()
                     .statusCode(200).extract().path("items[0].id");
             browser.open(link + "/evaluations/" + othersEvaluation + "/calendar");
-            browser.awaitHeading("Introuvable");
+            browser.awaitHeading("Cette page n'existe pas");
 
             browser.open(link);
             browser.type("reason", "Je voudrais parler de mes horaires de stage");
             browser.clickForNewPage(By.cssSelector("form[action$='/interview'] button[type=submit]"));
             assertThat(browser.text(By.id("asked"))).contains("5 jours ouvrables");
+            assertThat(browser.elements(By.cssSelector("form[action$='/interview']"))).as("asked once, not twice").isEmpty();
             assertThat(asSocialWorker(EVALUATIONS).queryParam("contractId", contractId).get("/piis/v1/interviewRequests").then()
                     .statusCode(200).extract().<List<String>>path("items.reason")).containsExactly("Je voudrais parler de mes horaires de stage");
             browser.choose("language-choice", "nl");

@@ -1,29 +1,23 @@
 package be.cpas.piis.console.clients;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** S8: the appeals of sanctions-service, as the console calls them with the signed-in person's token. */
+/** S8: the tribunal's judgment of an appeal, recorded in sanctions-service with the signed-in person's token. */
 @RegisterRestClient(configKey = "sanctions-service")
 @RegisterClientHeaders(SignedInPersonsToken.class)
 @Path("/piis/v1/appeals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface AppealsApi {
-
-    /** The CPAS's appeals by filing date; {@code pending}: only those awaiting the tribunal's judgment. */
-    @GET
-    Page<Appeal> list(@QueryParam("pending") boolean pending, @QueryParam("pageSize") int pageSize);
 
     /** {@code {"outcome":"upheld|annulled","judgedOn"}}: the tribunal judged. */
     @POST

@@ -61,6 +61,11 @@ public interface SanctionsApi {
     @Path("/{id}/letters")
     SentLetter hearingConvocationSent(@PathParam("id") UUID id, Map<String, Object> sent);
 
+    /** S8: the appeals against the case's decision, oldest first, with their outcome once judged. */
+    @GET
+    @Path("/{id}/appeals")
+    Page<Appeal> appeals(@PathParam("id") UUID id);
+
     /** S8: an appeal to the labour tribunal was filed against the decision. */
     @POST
     @Path("/{id}/appeals")

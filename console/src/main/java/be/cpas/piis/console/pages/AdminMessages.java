@@ -156,4 +156,7 @@ public interface AdminMessages {
 
     @Message("adresse incomplète")
     String address_incomplete();
+
+    @Message("Lieu {number} ({language})")
+    String place_in(Integer number, String language);
 }

@@ -81,7 +81,7 @@ public class AmendmentPages {
     @GET
     @Path("/new")
     public TemplateInstance proposalForm(@PathParam("id") UUID id) {
-        person.requireChangesFiles();
+        person.requireSocialWorker();
         Contract contract = contracts.contract(id);
         return proposal(contract, AmendmentForm.of(contract), Problem.none()).setLocale(language.locale());
     }

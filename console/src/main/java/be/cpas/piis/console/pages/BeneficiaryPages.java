@@ -171,7 +171,7 @@ public class BeneficiaryPages {
     @GET
     @Path("/new")
     public TemplateInstance registerForm() {
-        person.requireChangesFiles();
+        person.requireSocialWorker();
         return Templates.register(frame("/beneficiaries/new"), Registration.empty(language.code()), Problem.none()).setLocale(language.locale());
     }
 

@@ -215,8 +215,7 @@ public class BreachPages {
 
     private TemplateInstance page(BreachCase breach, Typed typed) {
         DecisionGrounds grounds = breach.undecided() ? sanctions.decisionGrounds(breach.id(), language.code()) : null;
-        List<Appeal> ofCase = breach.notification() == null ? List.of() : appeals.list(false, LIST_SIZE).items().stream()
-                .filter(appeal -> breach.id().equals(appeal.breachId())).toList();
+        List<Appeal> ofCase = breach.notification() == null ? List.of() : sanctions.appeals(breach.id()).items();
         return Templates.breach(Frame.of(person, language, "/breaches/" + breach.id()), breach, contracts.beneficiary(breach.beneficiaryId()),
                 grounds, sanctions.letters(breach.id()).items(), ofCase, sanctions.compliance(breach.id(), language.code()), typed,
                 typed.problem());

@@ -86,7 +86,7 @@ public class ContractPages {
     @GET
     @Path("/new")
     public TemplateInstance draftForm(@QueryParam("beneficiary") UUID beneficiaryId) {
-        person.requireChangesFiles();
+        person.requireSocialWorker();
         return draftPage(beneficiaryId, DraftForm.blank(LocalDate.now().plusWeeks(1), person.username()), Problem.none())
                 .setLocale(language.locale());
     }
@@ -174,7 +174,7 @@ public class ContractPages {
     public Response propose(@PathParam("id") UUID id, @FormParam("handedOverOn") String handedOverOn, @HeaderParam("HX-Request") String htmx) {
         Map<String, Object> proposal = new LinkedHashMap<>();
         proposal.put("handedOverOn", Answers.blankToNull(handedOverOn));
-        return act(id, () -> contracts.propose(id, proposal), htmx);
+        return act(id, () -> contracts.propose(id, proposal), htmx, proposal);
     }
 
     @POST
@@ -184,7 +184,8 @@ public class ContractPages {
         Map<String, Object> signature = new LinkedHashMap<>();
         SigningParty.putInto(signature, party);
         signature.put("signedOn", Answers.blankToNull(signedOn));
-        return act(id, () -> contracts.sign(id, signature), htmx);
+        Map<String, Object> typed = Map.of("party", party == null ? "" : party, "signedOn", signedOn == null ? "" : signedOn);
+        return act(id, () -> contracts.sign(id, signature), htmx, typed);
     }
 
     /** Does what the person asked of the contract; the contract again, with the API's refusal when it refused. */

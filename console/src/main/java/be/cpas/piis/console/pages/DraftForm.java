@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,7 +155,7 @@ public final class DraftForm {
     }
 
     /** The body of {@code POST /piis/v1/contracts}, of the form as it stands (compact it first). */
-    Map<String, Object> body(Object beneficiaryId) {
+    Map<String, Object> body(UUID beneficiaryId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("beneficiaryId", beneficiaryId);
         body.put("type", type.value());

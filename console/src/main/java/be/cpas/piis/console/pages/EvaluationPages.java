@@ -5,10 +5,9 @@ import be.cpas.piis.console.clients.Contract;
 import be.cpas.piis.console.clients.ContractsApi;
 import be.cpas.piis.console.clients.Evaluation;
 import be.cpas.piis.console.clients.EvaluationsApi;
+import be.cpas.piis.console.clients.MeetingsApi;
 import be.cpas.piis.console.clients.Problem;
-import be.cpas.piis.console.clients.Refusals;
 import be.cpas.piis.console.clients.SentLetter;
-import be.cpas.piis.console.signin.PageLanguage;
 import be.cpas.piis.console.signin.SignedInPerson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -48,7 +47,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @Path("/evaluations")
 @Produces(MediaType.TEXT_HTML)
-public class EvaluationPages {
+public class EvaluationPages extends MeetingPages {
 
     private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
     /** More evaluations than a social worker holds in a week. */
@@ -168,13 +167,7 @@ public class EvaluationPages {
     ContractsApi contracts;
 
     @Inject
-    Refusals refusals;
-
-    @Inject
     SignedInPerson person;
-
-    @Inject
-    PageLanguage language;
 
     /** The week of {@code of} (this week when absent or not a date) in the signed-in social worker's calendar. */
     @GET
@@ -197,48 +190,6 @@ public class EvaluationPages {
         Evaluation evaluation = evaluations.evaluation(id);
         return page(evaluation, contracts.contract(evaluation.contractId()), new Recording(), Moving.from(evaluation), Problem.none())
                 .setLocale(language.locale());
-    }
-
-    /** A1: the convocation as the beneficiary receives it, in the beneficiary's language. */
-    @GET
-    @Path("/{id}/convocation")
-    @Produces("application/pdf")
-    public Response convocation(@PathParam("id") UUID id) {
-        Evaluation evaluation = evaluations.evaluation(id);
-        Beneficiary beneficiary = contracts.beneficiary(contracts.contract(evaluation.contractId()).beneficiaryId());
-        return Answers.pdf(evaluations.convocation(id, beneficiary.language()), "convocation-" + id + ".pdf");
-    }
-
-    /** A1: the meeting for the social worker's calendar. */
-    @GET
-    @Path("/{id}/calendar")
-    @Produces("text/calendar")
-    public Response calendarEvent(@PathParam("id") UUID id) {
-        return Answers.calendar(evaluations.calendarEvent(id), "evaluation-" + id + ".ics");
-    }
-
-    /** A3: a convocation or a reminder went out on {@code sentOn} (today when blank), in the beneficiary's language. */
-    @POST
-    @Path("/{id}/letters")
-    public Response letterSent(@PathParam("id") UUID id, @FormParam("kind") String kind, @FormParam("sentOn") String sentOn,
-                               @HeaderParam("HX-Request") String htmx) {
-        try {
-            evaluations.letterSent(id, MeetingLetters.sent(kind, sentOn));
-            return Answers.seeOther("/evaluations/" + id, htmx);
-        } catch (WebApplicationException refused) {
-            Problem problem = refusals.of(refused).orElseThrow(() -> refused);
-            Evaluation evaluation = evaluations.evaluation(id);
-            return Answers.page(page(evaluation, contracts.contract(evaluation.contractId()), new Recording(), Moving.from(evaluation), problem),
-                    language.locale(), 422);
-        }
-    }
-
-    /** A3: a letter exactly as it was sent. */
-    @GET
-    @Path("/{id}/letters/{letterId}")
-    @Produces("application/pdf")
-    public Response sentLetter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId) {
-        return Answers.pdf(evaluations.letter(id, letterId), "evaluation-letter-" + letterId + ".pdf");
     }
 
     @POST
@@ -267,6 +218,32 @@ public class EvaluationPages {
             Problem problem = refusals.of(refused).orElseThrow(() -> refused);
             return Answers.page(page(evaluation, contract, recording, Moving.from(evaluation), problem), language.locale(), 422);
         }
+    }
+
+    @Override
+    MeetingsApi meetings() {
+        return evaluations;
+    }
+
+    @Override
+    String kind() {
+        return "evaluation";
+    }
+
+    @Override
+    String pathOf(UUID id) {
+        return "/evaluations/" + id;
+    }
+
+    @Override
+    String beneficiaryLanguageOf(UUID id) {
+        return contracts.beneficiary(contracts.contract(evaluations.evaluation(id).contractId()).beneficiaryId()).language();
+    }
+
+    @Override
+    TemplateInstance refusedPage(UUID id, Problem problem) {
+        Evaluation evaluation = evaluations.evaluation(id);
+        return page(evaluation, contracts.contract(evaluation.contractId()), new Recording(), Moving.from(evaluation), problem);
     }
 
     private String beneficiaryNameOf(UUID contractId) {

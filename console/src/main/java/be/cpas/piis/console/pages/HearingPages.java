@@ -53,7 +53,8 @@ public class HearingPages {
 
     @POST
     public Response request(@PathParam("id") UUID id, @FormParam("requestedOn") String requestedOn, @HeaderParam("HX-Request") String htmx) {
-        return pages.act(id, () -> contracts.requestHearing(id, dated("requestedOn", requestedOn)), htmx);
+        Map<String, Object> request = dated("requestedOn", requestedOn);
+        return pages.act(id, () -> contracts.requestHearing(id, request), htmx, request);
     }
 
     @POST
@@ -64,7 +65,7 @@ public class HearingPages {
         appointment.put("plannedOn", Answers.blankToNull(plannedOn));
         appointment.put("startsAt", Answers.blankToNull(startsAt));
         appointment.put("place", Answers.blankToNull(place));
-        return pages.act(id, () -> contracts.planHearing(id, appointment), htmx);
+        return pages.act(id, () -> contracts.planHearing(id, appointment), htmx, appointment);
     }
 
     /** A1: the convocation as the beneficiary receives it, in the beneficiary's language. */
@@ -87,7 +88,8 @@ public class HearingPages {
     @POST
     @Path("/letters")
     public Response convocationSent(@PathParam("id") UUID id, @FormParam("sentOn") String sentOn, @HeaderParam("HX-Request") String htmx) {
-        return pages.act(id, () -> contracts.hearingConvocationSent(id, dated("sentOn", sentOn)), htmx);
+        Map<String, Object> sent = dated("sentOn", sentOn);
+        return pages.act(id, () -> contracts.hearingConvocationSent(id, sent), htmx, sent);
     }
 
     /** A3: a convocation exactly as it was sent. */
@@ -104,7 +106,7 @@ public class HearingPages {
                             @HeaderParam("HX-Request") String htmx) {
         Map<String, Object> recorded = dated("heldOn", heldOn);
         recorded.put("outcome", Answers.blankToNull(outcome));
-        return pages.act(id, () -> contracts.recordHearingOutcome(id, recorded), htmx);
+        return pages.act(id, () -> contracts.recordHearingOutcome(id, recorded), htmx, recorded);
     }
 
     private static Map<String, Object> dated(String name, String day) {

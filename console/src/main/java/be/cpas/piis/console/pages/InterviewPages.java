@@ -5,10 +5,9 @@ import be.cpas.piis.console.clients.Contract;
 import be.cpas.piis.console.clients.ContractsApi;
 import be.cpas.piis.console.clients.InterviewRequest;
 import be.cpas.piis.console.clients.InterviewsApi;
+import be.cpas.piis.console.clients.MeetingsApi;
 import be.cpas.piis.console.clients.Problem;
-import be.cpas.piis.console.clients.Refusals;
 import be.cpas.piis.console.clients.SentLetter;
-import be.cpas.piis.console.signin.PageLanguage;
 import be.cpas.piis.console.signin.SignedInPerson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -39,7 +38,7 @@ import org.jboss.logging.Logger;
  */
 @Path("/interviews")
 @Produces(MediaType.TEXT_HTML)
-public class InterviewPages {
+public class InterviewPages extends MeetingPages {
 
     /** The contract page's section: an active contract's interview requests; {@code unavailable} when evaluation-service did not answer. */
     public record Section(boolean shown, List<InterviewRequest> requests, boolean unavailable) {
@@ -78,13 +77,7 @@ public class InterviewPages {
     ContractPages contractPages;
 
     @Inject
-    Refusals refusals;
-
-    @Inject
     SignedInPerson person;
-
-    @Inject
-    PageLanguage language;
 
     /** E3: the request, made on {@code requestedOn} (today when blank); refused, the contract's page says why. */
     @POST
@@ -129,46 +122,39 @@ public class InterviewPages {
         return act(id, () -> interviews.hold(id, held), htmx);
     }
 
-    /** A1: the convocation as the beneficiary receives it, in the beneficiary's language. */
-    @GET
-    @Path("/{id}/convocation")
-    @Produces("application/pdf")
-    public Response convocation(@PathParam("id") UUID id) {
-        Contract contract = contracts.contract(interviews.interview(id).contractId());
-        return Answers.pdf(interviews.convocation(id, contracts.beneficiary(contract.beneficiaryId()).language()), "interview-" + id + ".pdf");
-    }
-
-    @GET
-    @Path("/{id}/calendar")
-    @Produces("text/calendar")
-    public Response calendarEvent(@PathParam("id") UUID id) {
-        return Answers.calendar(interviews.calendarEvent(id), "interview-" + id + ".ics");
-    }
-
-    /** A3: a convocation or a reminder went out on {@code sentOn} (today when blank), in the beneficiary's language. */
-    @POST
-    @Path("/{id}/letters")
-    public Response letterSent(@PathParam("id") UUID id, @FormParam("kind") String kind, @FormParam("sentOn") String sentOn,
-                               @HeaderParam("HX-Request") String htmx) {
-        return act(id, () -> interviews.letterSent(id, MeetingLetters.sent(kind, sentOn)), htmx);
-    }
-
-    /** A3: a letter exactly as it was sent. */
-    @GET
-    @Path("/{id}/letters/{letterId}")
-    @Produces("application/pdf")
-    public Response sentLetter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId) {
-        return Answers.pdf(interviews.letter(id, letterId), "interview-letter-" + letterId + ".pdf");
-    }
-
     private Response act(UUID id, Supplier<?> action, String htmx) {
         try {
             action.get();
-            return Answers.seeOther("/interviews/" + id, htmx);
+            return Answers.seeOther(pathOf(id), htmx);
         } catch (WebApplicationException refused) {
             Problem problem = refusals.of(refused).orElseThrow(() -> refused);
-            return Answers.page(page(interviews.interview(id), problem), language.locale(), 422);
+            return Answers.page(refusedPage(id, problem), language.locale(), 422);
         }
+    }
+
+    @Override
+    MeetingsApi meetings() {
+        return interviews;
+    }
+
+    @Override
+    String kind() {
+        return "interview";
+    }
+
+    @Override
+    String pathOf(UUID id) {
+        return "/interviews/" + id;
+    }
+
+    @Override
+    String beneficiaryLanguageOf(UUID id) {
+        return contracts.beneficiary(contracts.contract(interviews.interview(id).contractId()).beneficiaryId()).language();
+    }
+
+    @Override
+    TemplateInstance refusedPage(UUID id, Problem problem) {
+        return page(interviews.interview(id), problem);
     }
 
     private TemplateInstance page(InterviewRequest interview, Problem problem) {

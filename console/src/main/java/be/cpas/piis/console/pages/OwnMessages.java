@@ -29,16 +29,16 @@ public interface OwnMessages {
     String link_open();
 
     @Message("Ce lien a expiré")
-    String expired_title();
+    String refused_expired_title();
 
     @Message("Ce lien vers votre page n'est plus valable. Demandez-en un nouveau à votre assistant·e social·e.")
-    String expired_text();
+    String refused_expired_text();
 
     @Message("Ce lien n'est pas valable")
-    String forged_title();
+    String refused_forged_title();
 
     @Message("Ce lien n'ouvre aucune page : il a peut-être été mal copié. Vérifiez-le, ou demandez-en un nouveau à votre assistant·e social·e.")
-    String forged_text();
+    String refused_forged_text();
 
     @Message("Mon contrat d'intégration (PIIS)")
     String title();
@@ -129,4 +129,22 @@ public interface OwnMessages {
 
     @Message("Demander l'entretien")
     String ask_button();
+
+    @Message("Cette page n'existe pas")
+    String refused_notFound_title();
+
+    @Message("Ce que vous cherchez n'est pas, ou plus, sur votre page. Revenez à votre page par son lien.")
+    String refused_notFound_text();
+
+    @Message("Votre page ne peut être affichée pour l'instant")
+    String refused_unavailable_title();
+
+    @Message("Un service du CPAS ne répond pas. Réessayez dans quelques minutes.")
+    String refused_unavailable_text();
+
+    @Message("Vous avez demandé un entretien : le CPAS vous recevra dans les 5 jours ouvrables de votre demande et vous enverra une convocation.")
+    String interview_awaited();
+
+    @Message("La décision qui vous a été notifiée le {notifiedOn} peut être contestée jusqu'au {deadline} devant le tribunal du travail.")
+    String appeal_until_tribunal_unknown(String notifiedOn, String deadline);
 }

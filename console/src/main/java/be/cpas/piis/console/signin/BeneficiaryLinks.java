@@ -1,6 +1,8 @@
 package be.cpas.piis.console.signin;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BeneficiaryLinks {
 
     private static final String ALGORITHM = "HmacSHA256";
+    private static final int SHORTEST_SECRET = 32;
     private static final Pattern CLAIMS = Pattern.compile("(\\d{5})\\.([0-9a-f-]{36})\\.(\\d{1,12})");
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -61,6 +64,13 @@ public class BeneficiaryLinks {
     Duration validity;
 
     Clock clock = Clock.systemUTC();
+
+    /** A secret anyone could guess would let anyone open any beneficiary's page: the console does not start with one. */
+    void requireAStrongSecret(@Observes StartupEvent start) {
+        if (secret.getBytes(StandardCharsets.UTF_8).length < SHORTEST_SECRET) {
+            throw new IllegalStateException("piis.beneficiary-links.secret must be at least " + SHORTEST_SECRET + " bytes long");
+        }
+    }
 
     /** A link to {@code beneficiaryId}'s page, for {@link #validity} from now. */
     public Link issuedFor(String cpas, UUID beneficiaryId) {

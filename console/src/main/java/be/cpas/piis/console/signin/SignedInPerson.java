@@ -65,17 +65,10 @@ public class SignedInPerson {
         }
     }
 
-    /**
-     * Whether the person changes files at all: an auditor only reads, and is shown no control that
-     * would change anything (the APIs refuse it anyway).
-     */
-    public boolean changesFiles() {
-        return identity.hasRole("SOCIAL_WORKER") || identity.hasRole("COUNCIL") || identity.hasRole("CPAS_ADMIN");
-    }
 
-    /** A form that changes a file is not for a person who only reads: its page says so, as the API would. */
-    public void requireChangesFiles() {
-        if (!changesFiles()) {
+    /** The pages of a social worker's forms (a draft, a registration, an amendment) are not for another role: they say so, as the API would. */
+    public void requireSocialWorker() {
+        if (!isSocialWorker()) {
             throw new ForbiddenException();
         }
     }

@@ -41,6 +41,12 @@ class BeneficiaryLinksTest {
         }
     }
 
+    @Test
+    void the_console_does_not_start_with_a_secret_anyone_could_guess() {
+        assertThatThrownBy(() -> links("short", NOW).requireAStrongSecret(null)).isInstanceOf(IllegalStateException.class);
+        links("a secret of thirty-two bytes or more", NOW).requireAStrongSecret(null);
+    }
+
     private static BeneficiaryLinks links(String secret, Instant now) {
         BeneficiaryLinks links = new BeneficiaryLinks();
         links.secret = secret;

@@ -60,6 +60,7 @@ import be.cpas.piis.sanctions.domain.Recidivism;
 import be.cpas.piis.sanctions.domain.SanctionExecution;
 import be.cpas.piis.sanctions.domain.BreachStatus;
 import be.cpas.piis.sanctions.domain.DecisionProposal;
+import be.cpas.piis.sanctions.persistence.AppealRepository;
 import be.cpas.piis.sanctions.persistence.BreachCaseRepository;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -137,6 +138,9 @@ public class BreachResource {
 
     @Inject
     BreachCaseRepository breaches;
+
+    @Inject
+    AppealRepository appealsFiled;
 
     @Inject
     ComplianceRecords compliance;
@@ -293,6 +297,15 @@ public class BreachResource {
     public Response appeal(@PathParam("breachId") UUID breachId, @Valid NewAppeal request) {
         AppealView view = AppealResource.viewOf(appeals.appealFiled(cpas.code(), breachId, request == null ? null : request.filedOn()), uriInfo);
         return Response.created(view.href()).entity(view).build();
+    }
+
+    @GET
+    @Path("/{breachId}/appeals")
+    @Transactional
+    @Operation(summary = "The appeals against the case's decision, oldest first, with the tribunal's outcome once judged (S8)")
+    public Map<String, List<AppealView>> appealsOf(@PathParam("breachId") UUID breachId) {
+        BreachCase breach = breaches.inCpas(cpas.code(), breachId);
+        return Map.of("items", appealsFiled.of(breach.id()).stream().map(appeal -> AppealResource.viewOf(appeal, uriInfo)).toList());
     }
 
     @GET

@@ -303,6 +303,9 @@ class BreachCaseFlowTest extends ClockMovingTest {
                 .then().statusCode(200).body("outcome", equalTo("annulled"));
 
         asWorker().get("/piis/v1/breaches/{id}", breachId).then().body("status", equalTo("annulled"));
+        as("62063", "AUDITOR").get("/piis/v1/breaches/{id}/appeals", breachId).then().statusCode(404);
+        as(BRUSSELS, "AUDITOR").get("/piis/v1/breaches/{id}/appeals", breachId).then().statusCode(200)
+                .body("items.id", contains(appealId)).body("items[0].outcome", equalTo("annulled"));
         assertThat(published(contractId, EventType.APPEAL_FILED)).hasSize(1);
         assertThat(published(contractId, EventType.SANCTION_ANNULLED)).singleElement().asString()
                 .contains("\"suspensionFrom\":\"2027-03-01\"", "\"suspensionTo\":\"2027-03-31\"");
