@@ -2,9 +2,12 @@ package be.cpas.piis.console.pages;
 
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** How the pages answer a form: the page that shows the change, or the form again with its refusal. */
 final class Answers {
@@ -29,6 +32,13 @@ final class Answers {
     /** A meeting for the person's calendar, as a file their calendar application opens. */
     static Response calendar(String event, String fileName) {
         return Response.ok(event, "text/calendar").header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    /** A form's fields by name, each with the first value posted under it (blank when none). */
+    static Map<String, String> firstValues(MultivaluedMap<String, String> form) {
+        Map<String, String> values = new HashMap<>();
+        form.forEach((name, posted) -> values.put(name, posted.isEmpty() ? "" : posted.get(0)));
+        return values;
     }
 
     /** A field left empty is a value not given. */

@@ -140,7 +140,7 @@ public class BreachPages {
     public Response step(@PathParam("id") UUID id, @PathParam("step") String stepName, MultivaluedMap<String, String> form,
                          @HeaderParam("HX-Request") String htmx) {
         BreachStep step = BreachStep.named(stepName).orElseThrow(NotFoundException::new);
-        Map<String, String> typed = step.typed(firstValues(form));
+        Map<String, String> typed = step.typed(Answers.firstValues(form));
         Map<String, Object> body = step.body(typed);
         try {
             switch (step) {
@@ -219,11 +219,5 @@ public class BreachPages {
         return Templates.breach(Frame.of(person, language, "/breaches/" + breach.id()), breach, contracts.beneficiary(breach.beneficiaryId()),
                 grounds, sanctions.letters(breach.id()).items(), ofCase, sanctions.compliance(breach.id(), language.code()), typed,
                 typed.problem());
-    }
-
-    private static Map<String, String> firstValues(MultivaluedMap<String, String> form) {
-        Map<String, String> values = new HashMap<>();
-        form.forEach((name, typed) -> values.put(name, typed.isEmpty() ? "" : typed.get(0)));
-        return values;
     }
 }

@@ -41,7 +41,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -61,8 +60,6 @@ public class OwnPages {
 
     private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
     private static final List<String> CURRENT = List.of("active", "proposed");
-    /** S8: the statuses of a notified decision that may still be appealed. */
-    private static final Set<String> APPEALABLE = Set.of("noSanction", "suspended", "deferred", "executed");
     private static final int PAGE = 100;
     private static final int COMING = 5;
 
@@ -247,7 +244,7 @@ public class OwnPages {
     private List<Appeal> appealsOf(Contract contract) {
         LocalDate today = LocalDate.now(BELGIUM);
         return sanctions.ofContract(contract.id(), PAGE).items().stream()
-                .filter(breach -> APPEALABLE.contains(breach.status()))
+                .filter(BreachCase::appealable)
                 .flatMap(breach -> Stream.of(breach.notification(), breach.execution() == null ? null : breach.execution().notification()))
                 .filter(notification -> notification != null && notification.appealDeadline() != null
                         && !notification.appealDeadline().isBefore(today))

@@ -21,7 +21,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -39,6 +38,8 @@ public class SettingsPages {
 
     static final List<String> LANGUAGES = List.of("fr", "nl", "de");
     private static final String ADD_PLACE = "addPlace";
+    /** The settings keep at most that many meeting places. */
+    private static final int MEETING_PLACES_AT_MOST = 20;
     private static final int DIRECTORY_PAGE = 50;
 
     /**
@@ -48,7 +49,7 @@ public class SettingsPages {
     public record SettingsForm(Map<String, String> values, int places, String version) {
 
         static SettingsForm of(Map<String, String> values) {
-            int kept = (int) IntStream.range(0, 20).filter(index -> values.entrySet().stream()
+            int kept = (int) IntStream.range(0, MEETING_PLACES_AT_MOST).filter(index -> values.entrySet().stream()
                     .anyMatch(field -> field.getKey().startsWith("meetingPlaces[" + index + "]") && !field.getValue().isBlank())).count();
             return new SettingsForm(values, kept + 1, values.getOrDefault("version", ""));
         }
@@ -115,8 +116,7 @@ public class SettingsPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response keep(MultivaluedMap<String, String> form, @HeaderParam("HX-Request") String htmx) {
         person.requireCpasAdmin();
-        Map<String, String> typed = new HashMap<>();
-        form.forEach((name, values) -> typed.put(name, values.isEmpty() ? "" : values.get(0)));
+        Map<String, String> typed = Answers.firstValues(form);
         boolean adding = typed.remove(ADD_PLACE) != null;
         SettingsForm shown = SettingsForm.of(typed);
         if (adding) {

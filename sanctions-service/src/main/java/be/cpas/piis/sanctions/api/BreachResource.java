@@ -353,8 +353,7 @@ public class BreachResource {
         String legitimateReason = grounds.breach().legitimateReason() == null ? null : grounds.breach().legitimateReason().reason();
         return new DecisionGroundsView(recidivism.breachOn(), recidivism.capMonths(), recidivism.reason().in(language),
                 recidivism.earlierCase().map(earlier -> uriInfo.getBaseUriBuilder().path("piis/v1/breaches/{id}").build(earlier)).orElse(null),
-                recidivism.earlierDecidedOn().orElse(null), sideView, legitimateReason,
-                !side.failed() && legitimateReason == null);
+                recidivism.earlierDecidedOn().orElse(null), sideView, legitimateReason, grounds.suspensionPossible());
     }
 
     @PUT

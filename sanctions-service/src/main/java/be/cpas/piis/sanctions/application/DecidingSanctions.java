@@ -4,6 +4,7 @@ import be.cpas.piis.platform.audit.AuditTrail;
 import be.cpas.piis.platform.security.CurrentCpas;
 import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.sanctions.domain.BreachCase;
+import be.cpas.piis.sanctions.domain.CouncilDecision;
 import be.cpas.piis.sanctions.domain.CpasSide;
 import be.cpas.piis.sanctions.domain.DecisionProposal;
 import be.cpas.piis.sanctions.domain.Recidivism;
@@ -56,6 +57,12 @@ public class DecidingSanctions {
 
     /** What the Council reads before it decides today: the cap and why (S6), and the CPAS's own side (S5). */
     public record DecisionGrounds(BreachCase breach, Recidivism recidivism, CpasSide cpasSide) {
+
+        /** S5: a suspension decided today would be taken, as the decision itself checks it. */
+        public boolean suspensionPossible() {
+            LocalDate legitimateReasonOn = breach.legitimateReason() == null ? null : breach.legitimateReason().recordedOn();
+            return CouncilDecision.suspensionRefusal(cpasSide, legitimateReasonOn).isEmpty();
+        }
     }
 
     /** S5, S6: the very checks {@link #decided} applies, as they stand today. */

@@ -1,15 +1,11 @@
 package be.cpas.piis.sanctions.application;
 
-import be.cpas.piis.events.CpasSettingsChanged;
-import be.cpas.piis.platform.directory.NationalDirectory;
 import be.cpas.piis.platform.document.Language;
-import be.cpas.piis.platform.settings.CpasSettings;
-import be.cpas.piis.platform.settings.CpasSettingsStore;
+import be.cpas.piis.platform.settings.LabourTribunals;
 import be.cpas.piis.sanctions.domain.Notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * S8, X11, X12: a letter the Council's decisions reach the beneficiary by, a decision's or an
@@ -21,21 +17,11 @@ import java.util.Optional;
 public class PostingToTheBeneficiary {
 
     @Inject
-    CpasSettingsStore cpasSettings;
-
-    @Inject
-    NationalDirectory directory;
+    LabourTribunals tribunals;
 
     public Notification posted(String cpas, LocalDate postedOn, Language language) {
-        Optional<CpasSettingsChanged.LabourTribunal> set = cpasSettings.of(cpas).labourTribunal(language);
-        if (set.isPresent()) {
-            CpasSettingsChanged.PostalAddress address = set.get().address();
-            return Notification.posted(postedOn, set.get().name(),
-                    CpasSettings.oneLine(address.street(), address.postalCode(), address.city()));
-        }
-        return directory.labourTribunalFor(cpas, language)
-                .map(division -> Notification.posted(postedOn, division.tribunalName(language),
-                        CpasSettings.oneLine(division.address().street(), division.address().postalCode(), division.address().city())))
+        return tribunals.competentFor(cpas, language)
+                .map(tribunal -> Notification.posted(postedOn, tribunal.name(), tribunal.address()))
                 .orElseGet(() -> Notification.posted(postedOn, null, null));
     }
 }

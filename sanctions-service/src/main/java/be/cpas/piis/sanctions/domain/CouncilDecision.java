@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.time.Period;
 
 /**
@@ -113,12 +114,25 @@ public class CouncilDecision {
         return taken;
     }
 
-    private static void requireSuspensionAllowed(CpasSide cpasSide, LocalDate legitimateReasonOn) {
+    /**
+     * S5: why no suspension may be decided, if none may: a legitimate reason acknowledged on
+     * {@code legitimateReasonOn}, or the CPAS's failure of its own side. What the Council reads before
+     * deciding and what the decision refuses are this one check.
+     */
+    public static Optional<RuleViolationException> suspensionRefusal(CpasSide cpasSide, LocalDate legitimateReasonOn) {
         if (legitimateReasonOn != null) {
-            throw new RuleViolationException("S5", Wording.of("suspension.legitimateReason", legitimateReasonOn));
+            return Optional.of(new RuleViolationException("S5", Wording.of("suspension.legitimateReason", legitimateReasonOn)));
         }
         if (cpasSide.failed()) {
-            throw new RuleViolationException("S5", Wording.of("suspension.cpasFailed", cpasSide.summary()));
+            return Optional.of(new RuleViolationException("S5", Wording.of("suspension.cpasFailed", cpasSide.summary())));
+        }
+        return Optional.empty();
+    }
+
+    private static void requireSuspensionAllowed(CpasSide cpasSide, LocalDate legitimateReasonOn) {
+        Optional<RuleViolationException> refusal = suspensionRefusal(cpasSide, legitimateReasonOn);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
     }
 

@@ -2,7 +2,6 @@ package be.cpas.piis.transfer.application;
 
 import be.cpas.piis.events.CpasSettingsChanged;
 import be.cpas.piis.platform.audit.AuditTrail;
-import be.cpas.piis.platform.directory.NationalDirectory;
 import be.cpas.piis.platform.document.Language;
 import be.cpas.piis.platform.outbox.Outbox;
 import be.cpas.piis.platform.problem.ConflictException;
@@ -10,6 +9,7 @@ import be.cpas.piis.platform.problem.RuleViolationException;
 import be.cpas.piis.platform.problem.Wording;
 import be.cpas.piis.platform.settings.CpasSettings;
 import be.cpas.piis.platform.settings.CpasSettingsStore;
+import be.cpas.piis.platform.settings.LabourTribunals;
 import be.cpas.piis.platform.time.PiisClock;
 import be.cpas.piis.transfer.document.SettingsPreview;
 import be.cpas.piis.transfer.document.SettingsPreviewRenderer;
@@ -42,7 +42,7 @@ public class KeepingCpasSettings {
     PiisClock clock;
 
     @Inject
-    NationalDirectory directory;
+    LabourTribunals tribunals;
 
     @Inject
     SettingsPreviewRenderer letters;
@@ -76,15 +76,11 @@ public class KeepingCpasSettings {
         Optional<CpasSettingsChanged> kept = store.kept(cpas);
         List<String> places = kept.map(CpasSettingsChanged::meetingPlaces).orElse(List.of()).stream()
                 .flatMap(place -> placeIn(settings, place.code(), language).stream()).toList();
-        Optional<CpasSettingsChanged.LabourTribunal> ownTribunal = settings.labourTribunal(language);
-        String tribunal = ownTribunal.map(set -> set.name() + ", " + CpasSettings.oneLine(set.address().street(), set.address().postalCode(),
-                        set.address().city()))
-                .or(() -> directory.labourTribunalFor(cpas, language).map(division -> division.tribunalName(language) + ", "
-                        + CpasSettings.oneLine(division.address().street(), division.address().postalCode(), division.address().city())))
-                .orElse(null);
+        Optional<LabourTribunals.Tribunal> tribunal = tribunals.competentFor(cpas, language);
         String sender = kept.map(CpasSettingsChanged::sender).map(from -> from.name() == null ? from.email() : from.name() + " <" + from.email() + ">")
                 .orElse(null);
-        return letters.pdf(new SettingsPreview(cpas, settings.letterhead(language), clock.today(), places, tribunal, ownTribunal.isPresent(),
+        return letters.pdf(new SettingsPreview(cpas, settings.letterhead(language), clock.today(), places,
+                tribunal.map(named -> named.name() + ", " + named.address()).orElse(null), tribunal.map(LabourTribunals.Tribunal::fromSettings).orElse(false),
                 sender, settings.president(), settings.generalDirector()), language);
     }
 
